@@ -1,0 +1,27 @@
+package org.outreach.processes;
+
+/**
+ * Names inside {@code outreach.bpmn}. Delegates, tests and the console refer to the model only
+ * through these constants, so a renamed element breaks the build instead of production.
+ */
+public final class OutreachProcess {
+
+  public static final String PROCESS_KEY = "outreach";
+  public static final String RESOURCE = "outreach.bpmn";
+
+  public static final String START_CASE_OPENED = "StartEvent_CaseOpened";
+  public static final String TASK_RECORD_CASE_OPENED = "Task_RecordCaseOpened";
+  public static final String TASK_REVIEW_CASE = "Task_ReviewCase";
+  public static final String END_CASE_REVIEWED = "EndEvent_CaseReviewed";
+
+  /** Bean name of the delegate behind {@link #TASK_RECORD_CASE_OPENED}. */
+  public static final String DELEGATE_RECORD_CASE_OPENED = "recordCaseOpenedDelegate";
+
+  /** Candidate group of {@link #TASK_REVIEW_CASE}. */
+  public static final String GROUP_CASEWORKERS = "caseworkers";
+
+  /** The only process variable: the id of the outreach case. Never personal data. */
+  public static final String VAR_CASE_ID = "caseId";
+
+  private OutreachProcess() {}
+}

@@ -1,0 +1,83 @@
+package org.outreach.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.outreach.users.DemoAccounts;
+
+/**
+ * Demo logins exist only on the embedded database and only while the server listens on loopback.
+ * Started any other way, the server disables every demo account it finds, so a demo database that
+ * is later exposed does not bring its well-known passwords along.
+ */
+@Singleton
+@Startup
+@DependsOn("ProcessEngineBootstrap")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  @Resource(lookup = "java:jboss/datasources/OutreachDS")
+  private DataSource dataSource;
+
+  @EJB private DemoAccounts demoAccounts;
+
+  @PostConstruct
+  void seedOrRetire() {
+    String bindAddress = System.getProperty("jboss.bind.address", "127.0.0.1");
+    if (embeddedDatabase() && loopback(bindAddress)) {
+      Set<String> created = demoAccounts.ensurePresent();
+      LOG.info(
+          () ->
+              "Demo logins are enabled (embedded database, listening on "
+                  + bindAddress
+                  + "); created now: "
+                  + (created.isEmpty() ? "none" : String.join(", ", created))
+                  + ". Console: http://localhost:"
+                  + httpPort()
+                  + "/outreach/");
+    } else {
+      int disabled = demoAccounts.disableAll();
+      if (disabled > 0) {
+        LOG.warning(() -> "Disabled " + disabled + " demo accounts: this server is not local");
+      }
+    }
+  }
+
+  private boolean embeddedDatabase() {
+    try (Connection connection = dataSource.getConnection()) {
+      String url = connection.getMetaData().getURL();
+      return url.startsWith("jdbc:h2:")
+          && !url.startsWith("jdbc:h2:tcp:")
+          && !url.startsWith("jdbc:h2:ssl:");
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static boolean loopback(String address) {
+    try {
+      return InetAddress.getByName(address).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static int httpPort() {
+    int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    return Integer.getInteger("jboss.http.port", 8080) + offset;
+  }
+}

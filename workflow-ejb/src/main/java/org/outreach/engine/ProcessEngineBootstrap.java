@@ -1,0 +1,119 @@
+package org.outreach.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.outreach.processes.ProcessModels;
+
+/**
+ * Boots the embedded engine once the schema of our own tables is current, and closes it on undeploy
+ * so a redeploy starts a fresh engine on the same database.
+ *
+ * <p>Bean-managed transactions: the engine drives the server's transaction manager itself, and its
+ * schema work must not run inside a container transaction with a timeout.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+  static final String ENGINE_NAME = "outreach";
+  static final String DEPLOYMENT_NAME = "outreach-processes";
+
+  private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+  @Resource(lookup = "java:jboss/datasources/OutreachDS")
+  private DataSource dataSource;
+
+  @Resource(lookup = "java:jboss/TransactionManager")
+  private TransactionManager transactionManager;
+
+  @Inject private BeanManager beanManager;
+
+  private volatile ProcessEngine processEngine;
+
+  @PostConstruct
+  void start() {
+    JakartaTransactionProcessEngineConfiguration configuration =
+        new JakartaTransactionProcessEngineConfiguration();
+    configuration.setProcessEngineName(ENGINE_NAME);
+    configuration.setDataSource(dataSource);
+    configuration.setTransactionManager(transactionManager);
+    configuration.setTransactionsExternallyManaged(true);
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    // Full history: proof of notice and the audit of who did what rest on it. Variables hold ids,
+    // enums, flags and dates only, so a complete history exposes no personal data.
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setJobExecutorActivate(true);
+    // Random ids: no id-block table row that every start of a bulk import contends for.
+    configuration.setIdGenerator(new StrongUuidGenerator());
+    // Delegates and expressions resolve CDI beans by name, on request and job-executor threads.
+    configuration.setBeans(new BeanManagerBeans(beanManager));
+    // The engine's own identity tables stay unused: users and teams belong to the application.
+    configuration.setAuthorizationEnabled(false);
+    configuration.setJavaSerializationFormatEnabled(false);
+
+    processEngine = configuration.buildProcessEngine();
+    deployModels();
+    LOG.info("Process engine started");
+  }
+
+  private void deployModels() {
+    DeploymentBuilder deployment =
+        processEngine
+            .getRepositoryService()
+            .createDeployment()
+            .name(DEPLOYMENT_NAME)
+            .source(DEPLOYMENT_NAME)
+            // compares every resource with the last deployment of this name: unchanged models
+            // create no new versions across restarts and redeploys
+            .enableDuplicateFiltering(false);
+    ClassLoader models = ProcessModels.class.getClassLoader();
+    for (String resource : ProcessModels.RESOURCES) {
+      deployment.addInputStream(resource, models.getResourceAsStream(resource));
+    }
+    deployment.deploy();
+  }
+
+  @PreDestroy
+  void stop() {
+    ProcessEngine engine = processEngine;
+    processEngine = null;
+    if (engine != null) {
+      engine.close();
+      LOG.info("Process engine stopped");
+    }
+  }
+
+  /** The running engine; fails when called before start or after shutdown. */
+  public ProcessEngine processEngine() {
+    ProcessEngine engine = processEngine;
+    if (engine == null) {
+      throw new IllegalStateException("The process engine is not running");
+    }
+    return engine;
+  }
+
+  public boolean isRunning() {
+    return processEngine != null;
+  }
+}

@@ -1,0 +1,175 @@
+package org.outreach.tasks;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.outreach.cases.CaseRecords;
+import org.outreach.cases.CaseSummary;
+import org.outreach.users.StaffMember;
+import org.outreach.users.UserDirectory;
+
+/**
+ * The caller's inbox. A task is visible to a staff member when it is offered to one of their teams
+ * and nobody has claimed it, or when they claimed it themselves; every action checks that first, so
+ * a task id from elsewhere gives nothing away. The engine is told who is acting on every call,
+ * which puts the user into its history and operation log.
+ */
+@Stateless
+public class TaskInbox {
+
+  static final int PAGE_SIZE = 200;
+
+  @Resource private SessionContext session;
+  @Inject private TaskService taskService;
+  @Inject private RuntimeService runtimeService;
+  @Inject private IdentityService identityService;
+  @Inject private UserDirectory users;
+  @Inject private CaseRecords cases;
+
+  public List<TaskView> visibleTasks() {
+    StaffMember me = caller();
+    return actingAs(
+        me,
+        () -> {
+          List<Task> tasks = visibleTo(me).orderByTaskCreateTime().asc().listPage(0, PAGE_SIZE);
+          Map<String, String> references = caseReferences(tasks);
+          return tasks.stream()
+              .map(
+                  task ->
+                      new TaskView(
+                          task.getId(),
+                          task.getTaskDefinitionKey(),
+                          task.getName(),
+                          references.get(task.getProcessInstanceId()),
+                          task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                          task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                          task.getAssignee(),
+                          me.username().equals(task.getAssignee())))
+              .toList();
+        });
+  }
+
+  public void claim(String taskId) {
+    StaffMember me = caller();
+    actingAs(
+        me,
+        () -> {
+          Task task = visibleTask(me, taskId);
+          if (task.getAssignee() != null) {
+            throw new TaskNotAvailableException("The task is already claimed");
+          }
+          try {
+            taskService.claim(taskId, me.username());
+          } catch (TaskAlreadyClaimedException e) {
+            throw new TaskNotAvailableException("The task was claimed by someone else just now");
+          }
+          return null;
+        });
+  }
+
+  public void unclaim(String taskId) {
+    StaffMember me = caller();
+    actingAs(
+        me,
+        () -> {
+          claimedByCaller(me, taskId);
+          taskService.setAssignee(taskId, null);
+          return null;
+        });
+  }
+
+  public void complete(String taskId) {
+    StaffMember me = caller();
+    actingAs(
+        me,
+        () -> {
+          claimedByCaller(me, taskId);
+          taskService.complete(taskId);
+          return null;
+        });
+  }
+
+  private TaskQuery visibleTo(StaffMember me) {
+    TaskQuery query = taskService.createTaskQuery().active();
+    if (me.teams().isEmpty()) {
+      return query.taskAssignee(me.username());
+    }
+    return query
+        .or()
+        .taskCandidateGroupIn(List.copyOf(me.teams()))
+        .taskAssignee(me.username())
+        .endOr();
+  }
+
+  private Task visibleTask(StaffMember me, String taskId) {
+    if (taskId == null || taskId.isBlank()) {
+      throw new TaskNotAvailableException("No task was named");
+    }
+    Task task = visibleTo(me).taskId(taskId).singleResult();
+    if (task == null) {
+      throw new TaskNotAvailableException("The task is not available to you");
+    }
+    return task;
+  }
+
+  private void claimedByCaller(StaffMember me, String taskId) {
+    Task task = visibleTask(me, taskId);
+    if (!me.username().equals(task.getAssignee())) {
+      throw new TaskNotAvailableException("Claim the task before working on it");
+    }
+  }
+
+  private Map<String, String> caseReferences(List<Task> tasks) {
+    Set<String> instanceIds =
+        tasks.stream()
+            .map(Task::getProcessInstanceId)
+            .filter(id -> id != null)
+            .collect(Collectors.toSet());
+    Map<String, String> references = new HashMap<>();
+    if (instanceIds.isEmpty()) {
+      return references;
+    }
+    for (ProcessInstance instance :
+        runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+      if (instance.getBusinessKey() != null) {
+        cases
+            .find(UUID.fromString(instance.getBusinessKey()))
+            .map(CaseSummary::reference)
+            .ifPresent(reference -> references.put(instance.getId(), reference));
+      }
+    }
+    return references;
+  }
+
+  private StaffMember caller() {
+    String name = session.getCallerPrincipal().getName();
+    return users
+        .find(name)
+        .orElseThrow(() -> new EJBAccessException("Only logged-in staff have an inbox"));
+  }
+
+  private <T> T actingAs(StaffMember me, Supplier<T> work) {
+    identityService.setAuthentication(me.username(), List.copyOf(me.teams()));
+    try {
+      return work.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}

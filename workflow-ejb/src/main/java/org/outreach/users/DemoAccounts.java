@@ -1,0 +1,62 @@
+package org.outreach.users;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo logins documented in the README. They exist for a local trial only; see {@code
+ * org.outreach.demo.DemoData} for when they are created and when they are disabled.
+ */
+@Stateless
+public class DemoAccounts {
+
+  /** Every demo account shares this password; it is in the README, so it protects nothing. */
+  public static final String PASSWORD = "outreach-demo";
+
+  static final List<NewStaffAccount> ACCOUNTS =
+      List.of(
+          account(
+              "carmen",
+              "Carmen (caseworker, Spanish team)",
+              Set.of(Role.CASEWORKER),
+              Set.of("caseworkers", "caseworkers-spanish")),
+          account(
+              "omar",
+              "Omar (caseworker, Arabic team)",
+              Set.of(Role.CASEWORKER),
+              Set.of("caseworkers-arabic")),
+          account("sam", "Sam (supervisor)", Set.of(Role.SUPERVISOR), Set.of("supervisors")),
+          account("ada", "Ada (administrator)", Set.of(Role.ADMIN), Set.of()));
+
+  @EJB private UserAdministration administration;
+
+  /** Creates the demo accounts that are missing; returns the usernames created. */
+  public Set<String> ensurePresent() {
+    Set<String> created = new LinkedHashSet<>();
+    for (NewStaffAccount template : ACCOUNTS) {
+      if (!administration.exists(template.username())) {
+        administration.createDemo(
+            new NewStaffAccount(
+                template.username(),
+                template.displayName(),
+                PASSWORD.toCharArray(),
+                template.roles(),
+                template.teams()));
+        created.add(template.username());
+      }
+    }
+    return created;
+  }
+
+  public int disableAll() {
+    return administration.disableDemoAccounts();
+  }
+
+  private static NewStaffAccount account(
+      String username, String displayName, Set<Role> roles, Set<String> teams) {
+    return new NewStaffAccount(username, displayName, null, roles, teams);
+  }
+}

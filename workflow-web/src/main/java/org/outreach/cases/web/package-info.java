@@ -1,0 +1,2 @@
+/** Screens that open cases. */
+package org.outreach.cases.web;

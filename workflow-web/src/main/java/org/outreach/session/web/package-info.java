@@ -1,0 +1,2 @@
+/** Login, logout and who is logged in. */
+package org.outreach.session.web;

@@ -1,0 +1,2 @@
+/** The inbox screen. */
+package org.outreach.tasks.web;
