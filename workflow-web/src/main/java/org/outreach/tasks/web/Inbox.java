@@ -7,13 +7,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.outreach.tasks.TaskInbox;
 import org.outreach.tasks.TaskNotAvailableException;
-import org.outreach.tasks.TaskView;
 
 /** Backs {@code inbox.xhtml}: the tasks the logged-in user may work, and the actions on them. */
 @Named
@@ -21,19 +17,17 @@ import org.outreach.tasks.TaskView;
 public class Inbox implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   @EJB private transient TaskInbox taskInbox;
 
-  private List<TaskView> tasks;
+  private List<InboxRow> tasks;
 
   @PostConstruct
   void load() {
-    tasks = taskInbox.visibleTasks();
+    tasks = taskInbox.visibleTasks().stream().map(InboxRow::new).toList();
   }
 
-  public List<TaskView> getTasks() {
+  public List<InboxRow> getTasks() {
     return tasks;
   }
 
@@ -47,10 +41,6 @@ public class Inbox implements Serializable {
 
   public void complete(String taskId) {
     act(() -> taskInbox.complete(taskId), "Task completed.");
-  }
-
-  public String formatted(Instant instant) {
-    return instant == null ? "" : WHEN.format(instant);
   }
 
   private void act(Runnable action, String done) {

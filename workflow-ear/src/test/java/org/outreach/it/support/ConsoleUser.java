@@ -1,0 +1,143 @@
+package org.outreach.it.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One person at one browser, using the console the way its pages offer. */
+public final class ConsoleUser implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final ChromeDriver driver = Browser.start();
+  private final String baseUrl = ItSettings.baseUrl();
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  public boolean seesLoginForm() {
+    return !driver.findElements(By.id("login")).isEmpty()
+        && !driver.findElements(By.name("j_password")).isEmpty();
+  }
+
+  public boolean seesConsole() {
+    return !driver.findElements(By.id("current-user")).isEmpty();
+  }
+
+  public void logIn(String username, String password) {
+    open("login.xhtml");
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("login-submit")).click();
+    waitUntil(
+        ExpectedConditions.or(
+            ExpectedConditions.presenceOfElementLocated(By.id("current-user")),
+            ExpectedConditions.presenceOfElementLocated(By.id("login-failed"))));
+  }
+
+  public void logOut() {
+    driver.findElement(By.id("session:logout")).click();
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("logged-out")));
+  }
+
+  public boolean seesLoggedOutNotice() {
+    return !driver.findElements(By.id("logged-out")).isEmpty();
+  }
+
+  public boolean seesLoginFailedNotice() {
+    return !driver.findElements(By.id("login-failed")).isEmpty();
+  }
+
+  /** Opens a demo case on the start page and returns its reference. */
+  public String startDemoCase() {
+    open("cases/start.xhtml");
+    driver.findElement(By.id("start:open")).click();
+    return waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("opened-reference")))
+        .getText();
+  }
+
+  public boolean seesStartCaseButton() {
+    return !driver.findElements(By.id("start:open")).isEmpty();
+  }
+
+  /** Reloads the inbox until the case's task is listed (the job executor creates it). */
+  public void awaitTaskOf(String caseReference) {
+    Eventually.await(
+        "the task of case " + caseReference + " in the inbox",
+        () -> {
+          open("inbox.xhtml");
+          return taskRow(caseReference).isPresent();
+        });
+  }
+
+  public List<String> inboxCaseReferences() {
+    open("inbox.xhtml");
+    return driver.findElements(By.cssSelector("#inbox\\:tasks .task-case")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public void claim(String caseReference) {
+    row(caseReference).findElement(By.cssSelector(".task-claim")).click();
+    waitUntil(
+        d ->
+            taskRow(caseReference)
+                .map(r -> !r.findElements(By.cssSelector(".task-complete")).isEmpty())
+                .orElse(false));
+  }
+
+  public void unclaim(String caseReference) {
+    row(caseReference).findElement(By.cssSelector(".task-unclaim")).click();
+    waitUntil(
+        d ->
+            taskRow(caseReference)
+                .map(r -> !r.findElements(By.cssSelector(".task-claim")).isEmpty())
+                .orElse(false));
+  }
+
+  public void complete(String caseReference) {
+    row(caseReference).findElement(By.cssSelector(".task-complete")).click();
+    waitUntil(d -> taskRow(caseReference).isEmpty());
+  }
+
+  public String assigneeShownFor(String caseReference) {
+    return row(caseReference).findElement(By.cssSelector(".task-assignee")).getText();
+  }
+
+  private WebElement row(String caseReference) {
+    return taskRow(caseReference)
+        .orElseThrow(() -> new AssertionError("No task row for case " + caseReference));
+  }
+
+  private Optional<WebElement> taskRow(String caseReference) {
+    return driver.findElements(By.cssSelector("#inbox\\:tasks tbody tr")).stream()
+        .filter(
+            r ->
+                r.findElements(By.cssSelector(".task-case")).stream()
+                    .anyMatch(c -> caseReference.equals(c.getText())))
+        .findFirst();
+  }
+
+  private <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,85 @@
+package org.outreach.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The real EAR as the build produced it, plus one small test WAR that carries the test classes into
+ * the server. Nothing in the EAR is replaced or mocked.
+ */
+public final class Deployments {
+
+  private static final String BEANS_XML =
+      "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+          + " bean-discovery-mode=\"annotated\"/>";
+
+  private Deployments() {}
+
+  public static EnterpriseArchive outreachWithTests(Class<?>... testClasses) {
+    EnterpriseArchive ear =
+        ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(ItSettings.earFile()));
+    WebArchive tests =
+        ShrinkWrap.create(WebArchive.class, "outreach-it.war")
+            .addClasses(testClasses)
+            .addClasses(Eventually.class, ItSettings.class, Deployments.class)
+            .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
+            .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+    return withWebModule(ear, Testable.archiveToTest(tests), "/outreach-it");
+  }
+
+  /**
+   * The real EAR plus a WAR of test fixtures, for tests that run only as a client (the browser
+   * tests). Its context root is {@code /outreach-it-fixtures}.
+   */
+  public static EnterpriseArchive outreachWithFixtures() {
+    EnterpriseArchive ear =
+        ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(ItSettings.earFile()));
+    WebArchive fixtures =
+        ShrinkWrap.create(WebArchive.class, "outreach-it-fixtures.war")
+            .addClasses(StaffFixtureServlet.class, TestStaff.class)
+            .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
+    return withWebModule(ear, fixtures, "/outreach-it-fixtures");
+  }
+
+  /**
+   * Adds a WAR and lists it in application.xml: the server deploys only the modules listed there.
+   */
+  private static EnterpriseArchive withWebModule(
+      EnterpriseArchive ear, WebArchive war, String contextRoot) {
+    String descriptor = "META-INF/application.xml";
+    String application;
+    try (InputStream in = ear.get(descriptor).getAsset().openStream()) {
+      application = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String module =
+        "<module><web><web-uri>"
+            + war.getName()
+            + "</web-uri><context-root>"
+            + contextRoot
+            + "</context-root></web></module>";
+    ear.delete(descriptor);
+    ear.addAsManifestResource(
+        new StringAsset(application.replace("</application>", module + "</application>")),
+        "application.xml");
+    return ear.addAsModule(war);
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.outreach.it.support;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
+import org.outreach.users.NewStaffAccount;
+import org.outreach.users.Role;
+import org.outreach.users.UserAdministration;
+
+/**
+ * Test-only setup, deployed in its own WAR beside the real EAR: creates the {@link TestStaff}
+ * accounts through the application's own administration service, so the browser tests run on any
+ * database (demo logins exist only on the embedded one).
+ */
+@WebServlet("/staff")
+public class StaffFixtureServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject UserAdministration users;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) {
+    ensure(TestStaff.CASEWORKER, Role.CASEWORKER, "caseworkers");
+    ensure(TestStaff.OTHER_TEAM_CASEWORKER, Role.CASEWORKER, "caseworkers-arabic");
+    ensure(TestStaff.SUPERVISOR, Role.SUPERVISOR, "supervisors");
+    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+  }
+
+  private void ensure(String username, Role role, String team) {
+    if (!users.exists(username)) {
+      users.create(
+          new NewStaffAccount(
+              username,
+              "Test " + username,
+              TestStaff.PASSWORD.toCharArray(),
+              Set.of(role),
+              Set.of(team)));
+    }
+  }
+}
