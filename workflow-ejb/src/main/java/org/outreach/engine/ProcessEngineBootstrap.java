@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.outreach.processes.ProcessModels;
@@ -115,5 +116,14 @@ public class ProcessEngineBootstrap {
 
   public boolean isRunning() {
     return processEngine != null;
+  }
+
+  /** Whether asynchronous steps and timers are being picked up. */
+  public boolean isJobExecutorActive() {
+    ProcessEngine engine = processEngine;
+    return engine != null
+        && ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getJobExecutor()
+            .isActive();
   }
 }

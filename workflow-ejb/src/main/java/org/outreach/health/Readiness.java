@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.outreach.engine.ProcessEngineBootstrap;
 import org.outreach.processes.OutreachProcess;
 
@@ -64,12 +62,6 @@ public class Readiness {
   }
 
   private boolean jobExecutorUp() {
-    if (!engine.isRunning()) {
-      return false;
-    }
-    ProcessEngine processEngine = engine.processEngine();
-    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-        .getJobExecutor()
-        .isActive();
+    return engine.isJobExecutorActive();
   }
 }

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.outreach.cases.CaseOpening;
 import org.outreach.cases.OpenedCase;
+import org.outreach.processes.OutreachProcess;
 
 /** Backs {@code cases/start.xhtml}: opens a case without a person, for trying the flow. */
 @Named
@@ -25,6 +26,11 @@ public class StartDemoCase {
             null,
             new FacesMessage(
                 FacesMessage.SEVERITY_INFO, "Case " + opened.reference() + " opened.", null));
+  }
+
+  /** The team the first task of a new case goes to. */
+  public String getReviewTeam() {
+    return OutreachProcess.GROUP_CASEWORKERS;
   }
 
   public String getOpenedReference() {

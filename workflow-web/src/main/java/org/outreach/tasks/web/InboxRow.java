@@ -15,6 +15,7 @@ public class InboxRow implements Serializable {
 
   private final String id;
   private final String name;
+  private final String guidance;
   private final String caseReference;
   private final String waitingSince;
   private final String claimedBy;
@@ -24,6 +25,7 @@ public class InboxRow implements Serializable {
   InboxRow(TaskView task) {
     this.id = task.id();
     this.name = task.name();
+    this.guidance = TaskGuidance.forTask(task.taskKey());
     this.caseReference = task.caseReference();
     this.waitingSince = format(task.created());
     this.claimed = task.claimed();
@@ -41,6 +43,10 @@ public class InboxRow implements Serializable {
 
   public String getName() {
     return name;
+  }
+
+  public String getGuidance() {
+    return guidance;
   }
 
   public String getCaseReference() {

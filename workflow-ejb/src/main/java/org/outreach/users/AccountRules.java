@@ -1,0 +1,51 @@
+package org.outreach.users;
+
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The rules an account must meet. Messages name the field and the rule, never the value given. */
+final class AccountRules {
+
+  static final int MIN_PASSWORD_LENGTH = 12;
+
+  /** bcrypt reads at most 72 bytes; a longer password would be silently truncated. */
+  static final int MAX_PASSWORD_BYTES = 72;
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
+  private static final Pattern TEAM = Pattern.compile("[a-z][a-z0-9-]{1,63}");
+
+  private AccountRules() {}
+
+  static void validate(NewStaffAccount account) {
+    if (account.username() == null || !USERNAME.matcher(account.username()).matches()) {
+      throw new InvalidAccountException(
+          "username: 3 to 64 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter");
+    }
+    if (account.displayName() == null
+        || account.displayName().isBlank()
+        || account.displayName().length() > 200) {
+      throw new InvalidAccountException("displayName: required, at most 200 characters");
+    }
+    char[] password = account.password();
+    if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+      throw new InvalidAccountException(
+          "password: at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).remaining() > MAX_PASSWORD_BYTES) {
+      throw new InvalidAccountException(
+          "password: at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
+    }
+    Set<Role> roles = account.roles();
+    if (roles == null || roles.isEmpty()) {
+      throw new InvalidAccountException("roles: at least one role");
+    }
+    if (account.teams() == null
+        || account.teams().stream()
+            .anyMatch(team -> team == null || !TEAM.matcher(team).matches())) {
+      throw new InvalidAccountException(
+          "teams: lower-case letters, digits and '-', 2 to 64 characters, starting with a letter");
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.outreach;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+
+@AnalyzeClasses(
+    packages = "org.outreach",
+    importOptions = {ImportOption.DoNotIncludeTests.class, WebLayerRulesTest.ThisModuleOnly.class})
+class WebLayerRulesTest {
+
+  /** The services the console calls are on the classpath too; the rules are about the console. */
+  static final class ThisModuleOnly implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return location.contains("workflow-web/target/classes");
+    }
+  }
+
+  @ArchTest
+  static final ArchRule theRulesSeeTheConsole =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+          .that()
+          .haveSimpleName("Inbox")
+          .should()
+          .resideInAPackage("org.outreach.tasks.web");
+
+  @ArchTest
+  static final ArchRule theConsoleNeverTouchesTheEngine =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.camunda..")
+          .because("the engine is reached only through our services");
+
+  @ArchTest
+  static final ArchRule entitiesDoNotReachPages =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .areAnnotatedWith(Entity.class)
+          .because("pages bind to view objects, never to persistent state");
+
+  @ArchTest
+  static final ArchRule pagesDoNotTalkToTheDatabase =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.persistence..", "javax.sql..", "java.sql..");
+}
