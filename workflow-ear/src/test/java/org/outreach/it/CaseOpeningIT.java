@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,6 +43,7 @@ class CaseOpeningIT {
   @Inject RuntimeService runtimeService;
   @Inject TaskService taskService;
   @Inject HistoryService historyService;
+  @Inject RepositoryService repositoryService;
   @Resource UserTransaction transaction;
 
   @Test
@@ -124,8 +129,32 @@ class CaseOpeningIT {
   }
 
   @Test
-  void theProcessOfAnUnknownCaseFailsItsStepInsteadOfInventingACase() {
-    assertThatThrownBy(() -> caseRecords.markOutreachStarted(UUID.randomUUID()))
-        .hasMessageStartingWith("No outreach case ");
+  void aModelResolvesTheNamedDelegateOnTheCallersThreadToo() {
+    // a synchronous service task runs on this (request) thread, not on the job executor
+    BpmnModelInstance synchronous =
+        Bpmn.createExecutableProcess("it-synchronous-delegate")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .serviceTask()
+            .camundaDelegateExpression("${" + OutreachProcess.DELEGATE_RECORD_CASE_OPENED + "}")
+            .endEvent()
+            .done();
+    String deployment =
+        repositoryService
+            .createDeployment()
+            .addModelInstance("it-synchronous-delegate.bpmn", synchronous)
+            .deploy()
+            .getId();
+    String unknownCase = UUID.randomUUID().toString();
+    try {
+      // the real delegate ran, found no such case and said so by id only
+      assertThatThrownBy(
+              () ->
+                  runtimeService.startProcessInstanceByKey(
+                      "it-synchronous-delegate", Map.of(OutreachProcess.VAR_CASE_ID, unknownCase)))
+          .hasMessageContaining("No outreach case " + unknownCase);
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
   }
 }

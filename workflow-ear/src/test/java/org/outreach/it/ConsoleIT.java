@@ -41,6 +41,22 @@ class ConsoleIT {
     assertThat(response.statusCode()).isEqualTo(204);
   }
 
+  @Test
+  void readinessIsOpenAndReportsDatabaseEngineAndJobExecutorUp()
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(ItSettings.baseUrl() + "api/health/ready"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"status\":\"UP\",\"checks\":{\"database\":\"UP\",\"engine\":\"UP\",\"jobExecutor\":\"UP\"}}");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "inbox.xhtml", "cases/start.xhtml", "inbox.xhtml?view=all"})
   void anAnonymousVisitorIsShownTheLoginPageInsteadOfTheConsole(String path) {
@@ -72,6 +88,7 @@ class ConsoleIT {
 
       caseworker.claim(reference);
       assertThat(caseworker.assigneeShownFor(reference)).isEqualTo("you");
+      caseworker.screenshot("inbox-claimed");
 
       caseworker.unclaim(reference);
       caseworker.claim(reference);

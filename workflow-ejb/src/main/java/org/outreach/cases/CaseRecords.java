@@ -17,15 +17,6 @@ public class CaseRecords {
     return Optional.ofNullable(entityManager.find(OutreachCase.class, caseId)).map(CaseSummary::of);
   }
 
-  public Optional<CaseSummary> findByReference(String reference) {
-    return entityManager
-        .createNamedQuery(OutreachCase.FIND_BY_REFERENCE, OutreachCase.class)
-        .setParameter("reference", reference)
-        .getResultStream()
-        .findFirst()
-        .map(CaseSummary::of);
-  }
-
   /** Called by the process once the case is running. */
   public void markOutreachStarted(UUID caseId) {
     OutreachCase outreachCase = entityManager.find(OutreachCase.class, caseId);

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -15,12 +14,7 @@ import java.util.UUID;
 /** One outreach case. Opened with its process in one transaction: one never exists alone. */
 @Entity
 @Table(name = "outreach_case")
-@NamedQuery(
-    name = OutreachCase.FIND_BY_REFERENCE,
-    query = "SELECT c FROM OutreachCase c WHERE c.reference = :reference")
 public class OutreachCase {
-
-  public static final String FIND_BY_REFERENCE = "OutreachCase.findByReference";
 
   @Id private UUID id;
 

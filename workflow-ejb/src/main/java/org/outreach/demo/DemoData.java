@@ -8,8 +8,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -38,17 +36,17 @@ public class DemoData {
   @PostConstruct
   void seedOrRetire() {
     String bindAddress = System.getProperty("jboss.bind.address", "127.0.0.1");
-    if (embeddedDatabase() && loopback(bindAddress)) {
+    if (DemoPolicy.demoLoginsAllowed(jdbcUrl(), bindAddress)) {
       Set<String> created = demoAccounts.ensurePresent();
       LOG.info(
           () ->
-              "Demo logins are enabled (embedded database, listening on "
-                  + bindAddress
-                  + "); created now: "
-                  + (created.isEmpty() ? "none" : String.join(", ", created))
-                  + ". Console: http://localhost:"
+              "Console: http://localhost:"
                   + httpPort()
-                  + "/outreach/");
+                  + "/outreach/ - demo logins (password "
+                  + DemoAccounts.PASSWORD
+                  + "): "
+                  + demoAccounts.describe()
+                  + (created.isEmpty() ? "" : "; created now: " + String.join(", ", created)));
     } else {
       int disabled = demoAccounts.disableAll();
       if (disabled > 0) {
@@ -57,22 +55,11 @@ public class DemoData {
     }
   }
 
-  private boolean embeddedDatabase() {
+  private String jdbcUrl() {
     try (Connection connection = dataSource.getConnection()) {
-      String url = connection.getMetaData().getURL();
-      return url.startsWith("jdbc:h2:")
-          && !url.startsWith("jdbc:h2:tcp:")
-          && !url.startsWith("jdbc:h2:ssl:");
+      return connection.getMetaData().getURL();
     } catch (SQLException e) {
-      return false;
-    }
-  }
-
-  private static boolean loopback(String address) {
-    try {
-      return InetAddress.getByName(address).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
+      return null;
     }
   }
 

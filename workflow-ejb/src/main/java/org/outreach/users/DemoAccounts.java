@@ -51,6 +51,18 @@ public class DemoAccounts {
     return created;
   }
 
+  /** For the start-up banner: every demo username with its roles. */
+  public String describe() {
+    return ACCOUNTS.stream()
+        .map(
+            a ->
+                a.username()
+                    + " ("
+                    + String.join(", ", a.roles().stream().map(Role::roleName).sorted().toList())
+                    + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   public int disableAll() {
     return administration.disableDemoAccounts();
   }

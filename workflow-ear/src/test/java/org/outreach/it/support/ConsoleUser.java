@@ -1,9 +1,14 @@
 package org.outreach.it.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -134,6 +139,17 @@ public final class ConsoleUser implements AutoCloseable {
     return new WebDriverWait(driver, WAIT)
         .ignoring(StaleElementReferenceException.class)
         .until(condition);
+  }
+
+  /** Keeps what the browser shows in target/screenshots, for people reviewing a run. */
+  public void screenshot(String name) {
+    try {
+      Path target = Path.of("target", "screenshots", name + ".png");
+      Files.createDirectories(target.getParent());
+      Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
