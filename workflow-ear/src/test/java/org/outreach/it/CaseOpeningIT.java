@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseStatus;
 import org.outreach.cases.CaseSummary;
 import org.outreach.cases.OpenedCase;
+import org.outreach.it.support.AsCaseworker;
+import org.outreach.it.support.AsSupervisor;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.processes.OutreachProcess;
@@ -39,6 +42,8 @@ class CaseOpeningIT {
   }
 
   @Inject CaseOpening caseOpening;
+  @Inject AsSupervisor asSupervisor;
+  @Inject AsCaseworker asCaseworker;
   @Inject CaseRecords caseRecords;
   @Inject RuntimeService runtimeService;
   @Inject TaskService taskService;
@@ -47,8 +52,9 @@ class CaseOpeningIT {
   @Resource UserTransaction transaction;
 
   @Test
-  void openingACaseCreatesOneCaseAndItsProcessReachesTheReviewTaskThroughTheJobExecutor() {
-    OpenedCase opened = caseOpening.openCase();
+  void openingACaseCreatesOneCaseAndItsProcessReachesTheReviewTaskThroughTheJobExecutor()
+      throws Exception {
+    OpenedCase opened = asSupervisor.call(caseOpening::openCase);
 
     assertThat(caseRecords.find(opened.id())).isPresent();
     assertThat(
@@ -84,7 +90,7 @@ class CaseOpeningIT {
     transaction.begin();
     OpenedCase opened;
     try {
-      opened = caseOpening.openCase();
+      opened = asSupervisor.call(caseOpening::openCase);
       assertThat(caseRecords.find(opened.id())).isPresent();
     } finally {
       // anything that fails later in the same transaction rolls it back
@@ -107,8 +113,8 @@ class CaseOpeningIT {
   }
 
   @Test
-  void theProcessKnowsTheCaseIdAndNothingElse() {
-    OpenedCase opened = caseOpening.openCase();
+  void theProcessKnowsTheCaseIdAndNothingElse() throws Exception {
+    OpenedCase opened = asSupervisor.call(caseOpening::openCase);
     Eventually.await(
         "the review task",
         () ->
@@ -129,7 +135,14 @@ class CaseOpeningIT {
   }
 
   @Test
-  void aModelResolvesTheNamedDelegateOnTheCallersThreadToo() {
+  void onlySupervisorsAndAdministratorsOpenCases() {
+    assertThatThrownBy(caseOpening::openCase).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> asCaseworker.call(caseOpening::openCase))
+        .isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  void aModelResolvesTheNamedDelegateOnTheCallersThreadToo() throws Exception {
     // a synchronous service task runs on this (request) thread, not on the job executor
     BpmnModelInstance synchronous =
         Bpmn.createExecutableProcess("it-synchronous-delegate")

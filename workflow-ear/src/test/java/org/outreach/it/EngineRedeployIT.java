@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreach.cases.CaseOpening;
 import org.outreach.cases.OpenedCase;
+import org.outreach.it.support.AsSupervisor;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.processes.OutreachProcess;
@@ -51,6 +52,7 @@ class EngineRedeployIT {
   @Inject RepositoryService repositoryService;
   @Inject TaskService taskService;
   @Inject CaseOpening caseOpening;
+  @Inject AsSupervisor asSupervisor;
 
   @Test
   @Order(1)
@@ -78,8 +80,8 @@ class EngineRedeployIT {
   @Test
   @Order(3)
   @OperateOnDeployment(EAR)
-  void theRebootedEngineRunsCasesIncludingJobExecutorSteps() {
-    OpenedCase opened = caseOpening.openCase();
+  void theRebootedEngineRunsCasesIncludingJobExecutorSteps() throws Exception {
+    OpenedCase opened = asSupervisor.call(caseOpening::openCase);
 
     assertThat(
             Eventually.await(

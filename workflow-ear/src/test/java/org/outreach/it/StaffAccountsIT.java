@@ -3,6 +3,7 @@ package org.outreach.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.outreach.it.support.AsAdmin;
+import org.outreach.it.support.AsCaseworker;
 import org.outreach.it.support.Deployments;
 import org.outreach.users.InvalidAccountException;
 import org.outreach.users.NewStaffAccount;
@@ -28,6 +31,8 @@ class StaffAccountsIT {
 
   @Inject UserAdministration administration;
   @Inject UserDirectory directory;
+  @Inject AsAdmin asAdmin;
+  @Inject AsCaseworker asCaseworker;
 
   private static String newUsername() {
     return "staff-" + UUID.randomUUID().toString().substring(0, 8);
@@ -35,61 +40,94 @@ class StaffAccountsIT {
 
   @Test
   void passwordsAreStoredAsBcryptWithCostTwelve() {
-    String username = newUsername();
-    administration.create(
-        new NewStaffAccount(
-            username,
-            "Staff member",
-            "correct horse battery".toCharArray(),
-            Set.of(Role.CASEWORKER),
-            Set.of("caseworkers")));
+    asAdmin.run(
+        () -> {
+          String username = newUsername();
+          administration.create(
+              new NewStaffAccount(
+                  username,
+                  "Staff member",
+                  "correct horse battery".toCharArray(),
+                  Set.of(Role.CASEWORKER),
+                  Set.of("caseworkers")));
 
-    assertThat(directory.passwordScheme(username)).contains("$2a$12$");
-    assertThat(directory.passwordMatches(username, "correct horse battery".toCharArray())).isTrue();
-    assertThat(directory.passwordMatches(username, "wrong horse battery".toCharArray())).isFalse();
-    assertThat(directory.find(username))
-        .get()
-        .satisfies(
-            member -> {
-              assertThat(member.roles()).containsExactly("caseworker");
-              assertThat(member.teams()).containsExactly("caseworkers");
-            });
+          assertThat(directory.passwordScheme(username)).contains("$2a$12$");
+          assertThat(directory.passwordMatches(username, "correct horse battery".toCharArray()))
+              .isTrue();
+          assertThat(directory.passwordMatches(username, "wrong horse battery".toCharArray()))
+              .isFalse();
+          assertThat(directory.find(username))
+              .get()
+              .satisfies(
+                  member -> {
+                    assertThat(member.roles()).containsExactly("caseworker");
+                    assertThat(member.teams()).containsExactly("caseworkers");
+                  });
+        });
   }
 
   @Test
   void aShortPasswordIsRefusedNamingTheRuleAndNotTheValue() {
-    assertThatThrownBy(
-            () ->
-                administration.create(
-                    new NewStaffAccount(
-                        newUsername(),
-                        "Staff member",
-                        "short-pw".toCharArray(),
-                        Set.of(Role.CASEWORKER),
-                        Set.of())))
-        .isInstanceOf(InvalidAccountException.class)
-        .hasMessage("password: at least 12 characters");
+    asAdmin.run(
+        () -> {
+          assertThatThrownBy(
+                  () ->
+                      administration.create(
+                          new NewStaffAccount(
+                              newUsername(),
+                              "Staff member",
+                              "short-pw".toCharArray(),
+                              Set.of(Role.CASEWORKER),
+                              Set.of())))
+              .isInstanceOf(InvalidAccountException.class)
+              .hasMessage("password: at least 12 characters");
+        });
   }
 
   @Test
   void aSecondAccountWithTheSameUsernameIsRefused() {
-    String username = newUsername();
-    NewStaffAccount first =
-        new NewStaffAccount(
-            username, "First", "first-password-1".toCharArray(), Set.of(Role.ADMIN), Set.of());
-    administration.create(first);
+    asAdmin.run(
+        () -> {
+          String username = newUsername();
+          NewStaffAccount first =
+              new NewStaffAccount(
+                  username,
+                  "First",
+                  "first-password-1".toCharArray(),
+                  Set.of(Role.ADMIN),
+                  Set.of());
+          administration.create(first);
 
-    assertThatThrownBy(
-            () ->
-                administration.create(
-                    new NewStaffAccount(
-                        username,
-                        "Second",
-                        "second-password-2".toCharArray(),
-                        Set.of(Role.ADMIN),
-                        Set.of())))
-        .isInstanceOf(InvalidAccountException.class)
-        .hasMessageStartingWith("username:");
-    assertThat(directory.find(username)).get().extracting(m -> m.displayName()).isEqualTo("First");
+          assertThatThrownBy(
+                  () ->
+                      administration.create(
+                          new NewStaffAccount(
+                              username,
+                              "Second",
+                              "second-password-2".toCharArray(),
+                              Set.of(Role.ADMIN),
+                              Set.of())))
+              .isInstanceOf(InvalidAccountException.class)
+              .hasMessageStartingWith("username:");
+          assertThat(directory.find(username))
+              .get()
+              .extracting(m -> m.displayName())
+              .isEqualTo("First");
+        });
+  }
+
+  @Test
+  void onlyAdministratorsCreateAccounts() {
+    NewStaffAccount account =
+        new NewStaffAccount(
+            newUsername(),
+            "Staff member",
+            "a long enough password".toCharArray(),
+            Set.of(Role.CASEWORKER),
+            Set.of());
+
+    assertThatThrownBy(() -> administration.create(account)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> asCaseworker.run(() -> administration.create(account)))
+        .isInstanceOf(EJBAccessException.class);
   }
 }

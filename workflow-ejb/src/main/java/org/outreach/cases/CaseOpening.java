@@ -1,5 +1,6 @@
 package org.outreach.cases;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import org.outreach.processes.OutreachProcess;
  * Opens a case and starts its outreach process in one transaction: if either fails, neither exists.
  * The process learns the case id and nothing else.
  */
+@RolesAllowed({"supervisor", "admin"})
 @Stateless
 public class CaseOpening {
 

@@ -1,6 +1,7 @@
 package org.outreach.tasks;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -30,6 +31,7 @@ import org.outreach.users.UserDirectory;
  * a task id from elsewhere gives nothing away. The engine is told who is acting on every call,
  * which puts the user into its history and operation log.
  */
+@RolesAllowed({"caseworker", "supervisor", "admin"})
 @Stateless
 public class TaskInbox {
 

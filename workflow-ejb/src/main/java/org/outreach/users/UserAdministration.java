@@ -1,5 +1,6 @@
 package org.outreach.users;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /** Creates and retires staff accounts. */
+@RolesAllowed("admin")
 @Stateless
 public class UserAdministration {
 

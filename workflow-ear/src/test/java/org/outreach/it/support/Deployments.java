@@ -31,6 +31,7 @@ public final class Deployments {
         ShrinkWrap.create(WebArchive.class, "outreach-it.war")
             .addClasses(testClasses)
             .addClasses(Eventually.class, ItSettings.class, Deployments.class)
+            .addClasses(AsAdmin.class, AsSupervisor.class, AsCaseworker.class)
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     return withWebModule(ear, Testable.archiveToTest(tests), "/outreach-it");
@@ -45,7 +46,7 @@ public final class Deployments {
         ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(ItSettings.earFile()));
     WebArchive fixtures =
         ShrinkWrap.create(WebArchive.class, "outreach-it-fixtures.war")
-            .addClasses(StaffFixtureServlet.class, TestStaff.class)
+            .addClasses(StaffFixtureServlet.class, TestStaff.class, AsAdmin.class)
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
     return withWebModule(ear, fixtures, "/outreach-it-fixtures");
   }

@@ -21,12 +21,16 @@ public class StaffFixtureServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject UserAdministration users;
+  @Inject AsAdmin asAdmin;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
-    ensure(TestStaff.CASEWORKER, Role.CASEWORKER, "caseworkers");
-    ensure(TestStaff.OTHER_TEAM_CASEWORKER, Role.CASEWORKER, "caseworkers-arabic");
-    ensure(TestStaff.SUPERVISOR, Role.SUPERVISOR, "supervisors");
+    asAdmin.run(
+        () -> {
+          ensure(TestStaff.CASEWORKER, Role.CASEWORKER, "caseworkers");
+          ensure(TestStaff.OTHER_TEAM_CASEWORKER, Role.CASEWORKER, "caseworkers-arabic");
+          ensure(TestStaff.SUPERVISOR, Role.SUPERVISOR, "supervisors");
+        });
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }
 
