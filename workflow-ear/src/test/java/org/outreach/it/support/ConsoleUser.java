@@ -95,20 +95,20 @@ public final class ConsoleUser implements AutoCloseable {
   }
 
   public void claim(String caseReference) {
-    row(caseReference).findElement(By.cssSelector(".task-claim")).click();
-    waitUntil(
-        d ->
-            taskRow(caseReference)
-                .map(r -> !r.findElements(By.cssSelector(".task-complete")).isEmpty())
-                .orElse(false));
+    press(caseReference, ".task-claim", ".task-complete");
   }
 
   public void unclaim(String caseReference) {
-    row(caseReference).findElement(By.cssSelector(".task-unclaim")).click();
+    press(caseReference, ".task-unclaim", ".task-claim");
+  }
+
+  /** Presses a button in the case's row and waits until the row offers the next one. */
+  private void press(String caseReference, String button, String nextButton) {
+    row(caseReference).findElement(By.cssSelector(button)).click();
     waitUntil(
         d ->
             taskRow(caseReference)
-                .map(r -> !r.findElements(By.cssSelector(".task-claim")).isEmpty())
+                .map(r -> !r.findElements(By.cssSelector(nextButton)).isEmpty())
                 .orElse(false));
   }
 
