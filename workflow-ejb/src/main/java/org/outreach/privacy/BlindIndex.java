@@ -1,0 +1,84 @@
+package org.outreach.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import javax.crypto.Mac;
+
+/**
+ * Blind indexes: HMAC-SHA-256 under the ring's index key over a normalised value, as 43 characters
+ * of unpadded base64url. Stored beside the encrypted field, they allow exact lookups (by A-number,
+ * by a name token, by date of birth) with no plaintext column; without the key they cannot be
+ * recomputed from a guess. Equal values still have equal indexes, so the database shows which
+ * records share a value, though not what it is.
+ *
+ * <p>Each kind of value has its own prefix under the MAC, so equal strings of different kinds do
+ * not give equal indexes. Thread-safe.
+ */
+public final class BlindIndex {
+
+  /** What a value is; the prefix separates the kinds' indexes from each other. */
+  public enum Kind {
+    A_NUMBER("a-number:"),
+    NAME_TOKEN("name-token:"),
+    DATE_OF_BIRTH("dob:");
+
+    private final String prefix;
+
+    Kind(String prefix) {
+      this.prefix = prefix;
+    }
+  }
+
+  private static final String ALGORITHM = "HmacSHA256";
+
+  private final KeyRing keys;
+
+  public BlindIndex(KeyRing keys) {
+    this.keys = Objects.requireNonNull(keys, "keys");
+  }
+
+  /**
+   * The index of an A-number in any accepted spelling; {@code null} stays {@code null}.
+   *
+   * @throws IllegalArgumentException if it is not an A-number (see {@link
+   *     LookupNormalisation#aNumber})
+   */
+  public String aNumber(String aNumber) {
+    return aNumber == null ? null : compute(Kind.A_NUMBER, LookupNormalisation.aNumber(aNumber));
+  }
+
+  /**
+   * One index per token of a name, in the order of {@link LookupNormalisation#nameTokens}; none for
+   * {@code null}. A search matches the records that hold every token searched for.
+   */
+  public List<String> nameTokens(String name) {
+    if (name == null) {
+      return List.of();
+    }
+    return LookupNormalisation.nameTokens(name).stream()
+        .map(token -> compute(Kind.NAME_TOKEN, token))
+        .toList();
+  }
+
+  /** The index of a date of birth; {@code null} stays {@code null}. */
+  public String dateOfBirth(LocalDate dateOfBirth) {
+    return dateOfBirth == null
+        ? null
+        : compute(Kind.DATE_OF_BIRTH, LookupNormalisation.dateOfBirth(dateOfBirth));
+  }
+
+  String compute(Kind kind, String normalised) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(keys.indexKey());
+      byte[] digest = mac.doFinal((kind.prefix + normalised).getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is not available: " + e.getClass().getName());
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Encryption of personal fields at rest and blind indexes for exact lookups, on the JDK alone. */
+package org.outreach.privacy;
