@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -21,8 +22,12 @@ class ArchitectureTest {
           .should()
           .beAnnotatedWith(Named.class)
           .andShould()
+          .beAnnotatedWith(ApplicationScoped.class)
+          .andShould()
           .resideInAPackage("..process..")
-          .because("models call delegates by bean name, and delegates stay thin");
+          .because(
+              "models call delegates by bean name; one shared instance, so the engine's lookups"
+                  + " create no dependent objects that nobody destroys");
 
   @ArchTest
   static final ArchRule onlyTheEnginePackageBuildsOrConfiguresTheEngine =

@@ -3,8 +3,11 @@ package org.outreach.cases;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads and updates cases on behalf of the processes and the console. */
 @Stateless
@@ -15,6 +18,19 @@ public class CaseRecords {
 
   public Optional<CaseSummary> find(UUID caseId) {
     return Optional.ofNullable(entityManager.find(OutreachCase.class, caseId)).map(CaseSummary::of);
+  }
+
+  /** The references of the given cases, in one query; unknown ids are left out. */
+  public Map<UUID, String> referencesOf(Collection<UUID> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Map.of();
+    }
+    return entityManager
+        .createQuery(
+            "SELECT c.id, c.reference FROM OutreachCase c WHERE c.id IN :ids", Object[].class)
+        .setParameter("ids", caseIds)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
   }
 
   /** Called by the process once the case is running. */

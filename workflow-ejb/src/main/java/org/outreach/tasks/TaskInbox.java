@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.outreach.cases.CaseRecords;
-import org.outreach.cases.CaseSummary;
 import org.outreach.users.StaffMember;
 import org.outreach.users.UserDirectory;
 
@@ -137,26 +137,33 @@ public class TaskInbox {
     }
   }
 
+  /** Case references by process instance id: two queries for the whole page. */
   private Map<String, String> caseReferences(List<Task> tasks) {
     Set<String> instanceIds =
         tasks.stream()
             .map(Task::getProcessInstanceId)
-            .filter(id -> id != null)
+            .filter(Objects::nonNull)
             .collect(Collectors.toSet());
-    Map<String, String> references = new HashMap<>();
     if (instanceIds.isEmpty()) {
-      return references;
+      return Map.of();
     }
+    Map<String, UUID> caseByInstance = new HashMap<>();
     for (ProcessInstance instance :
         runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
       if (instance.getBusinessKey() != null) {
-        cases
-            .find(UUID.fromString(instance.getBusinessKey()))
-            .map(CaseSummary::reference)
-            .ifPresent(reference -> references.put(instance.getId(), reference));
+        caseByInstance.put(instance.getId(), UUID.fromString(instance.getBusinessKey()));
       }
     }
-    return references;
+    Map<UUID, String> references = cases.referencesOf(caseByInstance.values());
+    Map<String, String> byInstance = new HashMap<>();
+    caseByInstance.forEach(
+        (instanceId, caseId) -> {
+          String reference = references.get(caseId);
+          if (reference != null) {
+            byInstance.put(instanceId, reference);
+          }
+        });
+    return byInstance;
   }
 
   private StaffMember caller() {
