@@ -22,6 +22,10 @@ public final class Deployments {
       "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
           + " bean-discovery-mode=\"annotated\"/>";
 
+  /** The test WAR logs staff in through the server's security domain (see {@link LoggedIn}). */
+  private static final String MANIFEST =
+      "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n";
+
   private Deployments() {}
 
   public static EnterpriseArchive outreachWithTests(Class<?>... testClasses) {
@@ -32,6 +36,8 @@ public final class Deployments {
             .addClasses(testClasses)
             .addClasses(Eventually.class, ItSettings.class, Deployments.class)
             .addClasses(AsAdmin.class, AsSupervisor.class, AsCaseworker.class)
+            .addClasses(LoggedIn.class, TestStaff.class)
+            .setManifest(new StringAsset(MANIFEST))
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     return withWebModule(ear, Testable.archiveToTest(tests), "/outreach-it");

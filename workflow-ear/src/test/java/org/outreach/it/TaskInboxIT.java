@@ -1,0 +1,153 @@
+package org.outreach.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.outreach.cases.CaseOpening;
+import org.outreach.cases.OpenedCase;
+import org.outreach.it.support.AsAdmin;
+import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.Deployments;
+import org.outreach.it.support.Eventually;
+import org.outreach.it.support.LoggedIn;
+import org.outreach.it.support.TestStaff;
+import org.outreach.processes.OutreachProcess;
+import org.outreach.tasks.TaskInbox;
+import org.outreach.tasks.TaskNotAvailableException;
+import org.outreach.tasks.TaskView;
+import org.outreach.users.NewStaffAccount;
+import org.outreach.users.Role;
+import org.outreach.users.UserAdministration;
+
+/** The inbox service as logged-in staff meet it, and what the engine records about them. */
+@ExtendWith(ArquillianExtension.class)
+class TaskInboxIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.outreachWithTests(TaskInboxIT.class);
+  }
+
+  @Inject TaskInbox inbox;
+  @Inject CaseOpening caseOpening;
+  @Inject UserAdministration users;
+  @Inject TaskService taskService;
+  @Inject HistoryService historyService;
+  @Inject AsAdmin asAdmin;
+  @Inject AsSupervisor asSupervisor;
+
+  private Task review;
+  private OpenedCase opened;
+
+  @BeforeEach
+  void aCaseWaitsForReview() throws Exception {
+    asAdmin.run(
+        () -> {
+          ensure(TestStaff.CASEWORKER, "caseworkers");
+          ensure(TestStaff.OTHER_TEAM_CASEWORKER, "caseworkers-arabic");
+        });
+    opened = asSupervisor.call(caseOpening::openCase);
+    review =
+        Eventually.await(
+            "the review task",
+            () ->
+                taskService
+                    .createTaskQuery()
+                    .processInstanceId(opened.processInstanceId())
+                    .taskDefinitionKey(OutreachProcess.TASK_REVIEW_CASE)
+                    .singleResult());
+  }
+
+  @Test
+  void theEngineRecordsWhichCaseworkerClaimedAndCompletedATask() throws Exception {
+    List<TaskView> visible = asCaseworker(inbox::visibleTasks);
+    assertThat(visible)
+        .filteredOn(task -> task.id().equals(review.getId()))
+        .singleElement()
+        .satisfies(
+            task -> {
+              assertThat(task.caseReference()).isEqualTo(opened.reference());
+              assertThat(task.claimed()).isFalse();
+            });
+
+    asCaseworker(() -> claimAndComplete(review.getId()));
+
+    assertThat(historyService.createUserOperationLogQuery().taskId(review.getId()).list())
+        .extracting(UserOperationLogEntry::getOperationType, UserOperationLogEntry::getUserId)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                UserOperationLogEntry.OPERATION_TYPE_CLAIM, TestStaff.CASEWORKER),
+            org.assertj.core.groups.Tuple.tuple(
+                UserOperationLogEntry.OPERATION_TYPE_COMPLETE, TestStaff.CASEWORKER));
+  }
+
+  @Test
+  void aTaskOfAnotherTeamCannotBeClaimedEvenByItsId() throws Exception {
+    assertThat(asOtherTeam(inbox::visibleTasks))
+        .extracting(TaskView::id)
+        .doesNotContain(review.getId());
+
+    assertThatThrownBy(() -> asOtherTeam(() -> claim(review.getId())))
+        .isInstanceOf(TaskNotAvailableException.class)
+        .hasMessage("The task is not available to you");
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee())
+        .isNull();
+  }
+
+  @Test
+  void aTaskMustBeClaimedBeforeItIsCompleted() {
+    assertThatThrownBy(() -> asCaseworker(() -> complete(review.getId())))
+        .isInstanceOf(TaskNotAvailableException.class)
+        .hasMessage("Claim the task before working on it");
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
+  }
+
+  private Void claimAndComplete(String taskId) {
+    inbox.claim(taskId);
+    inbox.complete(taskId);
+    return null;
+  }
+
+  private Void claim(String taskId) {
+    inbox.claim(taskId);
+    return null;
+  }
+
+  private Void complete(String taskId) {
+    inbox.complete(taskId);
+    return null;
+  }
+
+  private static <T> T asCaseworker(java.util.concurrent.Callable<T> work) throws Exception {
+    return LoggedIn.as(TestStaff.CASEWORKER, TestStaff.PASSWORD, work);
+  }
+
+  private static <T> T asOtherTeam(java.util.concurrent.Callable<T> work) throws Exception {
+    return LoggedIn.as(TestStaff.OTHER_TEAM_CASEWORKER, TestStaff.PASSWORD, work);
+  }
+
+  private void ensure(String username, String team) {
+    if (!users.exists(username)) {
+      users.create(
+          new NewStaffAccount(
+              username,
+              "Test " + username,
+              TestStaff.PASSWORD.toCharArray(),
+              Set.of(Role.CASEWORKER),
+              Set.of(team)));
+    }
+  }
+}
