@@ -38,6 +38,7 @@ public final class Deployments {
             .addClasses(AsAdmin.class, AsSupervisor.class, AsCaseworker.class)
             .addClasses(LoggedIn.class, TestStaff.class)
             .setManifest(new StringAsset(MANIFEST))
+            .addClasses(Caller.class, DatabaseDump.class)
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     return withWebModule(ear, Testable.archiveToTest(tests), "/outreach-it");

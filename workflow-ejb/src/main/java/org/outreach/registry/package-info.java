@@ -1,0 +1,2 @@
+/** The registry of affected people: encrypted records, blind-index lookups, audited reads. */
+package org.outreach.registry;
