@@ -33,6 +33,15 @@ public class CaseRecords {
         .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
   }
 
+  /** The affected person of a case, if it has one. */
+  public Optional<UUID> personOf(UUID caseId) {
+    OutreachCase outreachCase = entityManager.find(OutreachCase.class, caseId);
+    if (outreachCase == null) {
+      throw new UnknownCaseException(caseId);
+    }
+    return outreachCase.personId();
+  }
+
   /** Called by the process once the case is running. */
   public void markOutreachStarted(UUID caseId) {
     OutreachCase outreachCase = entityManager.find(OutreachCase.class, caseId);

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One outreach case. Opened with its process in one transaction: one never exists alone. */
@@ -28,6 +29,9 @@ public class OutreachCase {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  @Column(name = "person_id", updatable = false)
+  private UUID personId;
+
   @Column(name = "opened_at", nullable = false, updatable = false)
   private OffsetDateTime openedAt;
 
@@ -40,6 +44,12 @@ public class OutreachCase {
     this.reference = Objects.requireNonNull(reference, "reference").value();
     this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
     this.status = CaseStatus.OPENED;
+  }
+
+  /** A case for an affected person of the registry. */
+  public OutreachCase(UUID id, CaseReference reference, UUID personId, OffsetDateTime openedAt) {
+    this(id, reference, openedAt);
+    this.personId = Objects.requireNonNull(personId, "personId");
   }
 
   /** Links the case to the process that runs it; once only. */
@@ -71,6 +81,11 @@ public class OutreachCase {
 
   public String processInstanceId() {
     return processInstanceId;
+  }
+
+  /** The affected person, if the case is for one (demo cases are not). */
+  public Optional<UUID> personId() {
+    return Optional.ofNullable(personId);
   }
 
   public OffsetDateTime openedAt() {

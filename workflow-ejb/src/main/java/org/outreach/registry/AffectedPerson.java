@@ -145,4 +145,13 @@ class AffectedPerson {
   CustodyStatus custodyStatus() {
     return custodyStatus;
   }
+
+  /**
+   * The facts the processes may see. Contact points, attorney and risk notes are not stored yet, so
+   * their flags are false and the language unknown.
+   */
+  OutreachFacts outreachFacts() {
+    return new OutreachFacts(
+        id, custodyStatus, false, false, false, false, false, false, false, null);
+  }
 }

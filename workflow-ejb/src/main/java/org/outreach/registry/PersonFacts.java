@@ -1,0 +1,33 @@
+package org.outreach.registry;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The {@link OutreachFacts} of a person, for the processes. Reads no encrypted field, so it is not
+ * a read of the person's record and is not audited; it runs on job-executor threads, which have no
+ * caller, hence {@link PermitAll}.
+ */
+@Stateless
+@PermitAll
+public class PersonFacts {
+
+  @PersistenceContext(unitName = "outreach")
+  private EntityManager entityManager;
+
+  /**
+   * @throws UnknownPersonException if no person has this id
+   */
+  public OutreachFacts of(UUID personId) {
+    Objects.requireNonNull(personId, "personId");
+    AffectedPerson person = entityManager.find(AffectedPerson.class, personId);
+    if (person == null) {
+      throw new UnknownPersonException(personId);
+    }
+    return person.outreachFacts();
+  }
+}
