@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,11 +32,37 @@ public class CaseOpening {
 
   private final Clock clock = Clock.systemUTC();
 
+  /**
+   * Opens a case that belongs to no registered person (the demo, a walk-in before registration).
+   */
   public OpenedCase openCase() {
-    OutreachCase outreachCase =
-        new OutreachCase(UUID.randomUUID(), CaseReference.random(), OffsetDateTime.now(clock));
-    entityManager.persist(outreachCase);
+    return open(
+        new OutreachCase(UUID.randomUUID(), CaseReference.random(), OffsetDateTime.now(clock)));
+  }
 
+  /**
+   * Opens the case of a registered person and starts its outreach.
+   *
+   * @throws CaseAlreadyOpenException if the person has a case already
+   */
+  public OpenedCase openCaseFor(UUID personId) {
+    Objects.requireNonNull(personId, "personId");
+    long existing =
+        entityManager
+            .createQuery(
+                "SELECT COUNT(c) FROM OutreachCase c WHERE c.personId = :person", Long.class)
+            .setParameter("person", personId)
+            .getSingleResult();
+    if (existing > 0) {
+      throw new CaseAlreadyOpenException(personId);
+    }
+    return open(
+        new OutreachCase(
+            UUID.randomUUID(), CaseReference.random(), personId, OffsetDateTime.now(clock)));
+  }
+
+  private OpenedCase open(OutreachCase outreachCase) {
+    entityManager.persist(outreachCase);
     ProcessInstance instance =
         runtimeService.startProcessInstanceByKey(
             OutreachProcess.PROCESS_KEY,
