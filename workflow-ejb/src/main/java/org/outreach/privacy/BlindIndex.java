@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 
 /**
@@ -35,9 +36,15 @@ public final class BlindIndex {
 
   private static final String ALGORITHM = "HmacSHA256";
 
-  private final KeyRing keys;
+  private final Supplier<KeyRing> keys;
 
   public BlindIndex(KeyRing keys) {
+    Objects.requireNonNull(keys, "keys");
+    this.keys = () -> keys;
+  }
+
+  /** An index that asks {@code keys} for the ring at every use (see {@link FieldCipher}). */
+  public BlindIndex(Supplier<KeyRing> keys) {
     this.keys = Objects.requireNonNull(keys, "keys");
   }
 
@@ -74,7 +81,7 @@ public final class BlindIndex {
   String compute(Kind kind, String normalised) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(keys.indexKey());
+      mac.init(keys.get().indexKey());
       byte[] digest = mac.doFinal((kind.prefix + normalised).getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     } catch (GeneralSecurityException e) {

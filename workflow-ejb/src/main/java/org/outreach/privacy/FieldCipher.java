@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -36,15 +37,25 @@ public final class FieldCipher {
   private static final Pattern VERSION_SHAPE = Pattern.compile("v[0-9]{1,4}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
-  private final KeyRing keys;
+  private final Supplier<KeyRing> keys;
   private final SecureRandom random;
 
   public FieldCipher(KeyRing keys) {
     this(keys, new SecureRandom());
   }
 
-  FieldCipher(KeyRing keys, SecureRandom random) {
+  /**
+   * A cipher that asks {@code keys} for the ring at every use, so a ring reloaded after a key was
+   * added (see {@code DataProtection}) reaches every holder of this cipher at once.
+   */
+  public FieldCipher(Supplier<KeyRing> keys) {
     this.keys = Objects.requireNonNull(keys, "keys");
+    this.random = new SecureRandom();
+  }
+
+  FieldCipher(KeyRing keys, SecureRandom random) {
+    Objects.requireNonNull(keys, "keys");
+    this.keys = () -> keys;
     this.random = Objects.requireNonNull(random, "random");
   }
 
@@ -72,7 +83,7 @@ public final class FieldCipher {
     if (plaintext == null) {
       return null;
     }
-    DataKey key = keys.current();
+    DataKey key = keys.get().current();
     String header = VERSION + ":" + key.id() + ":";
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
@@ -103,7 +114,8 @@ public final class FieldCipher {
     }
     StoredValue value = StoredValue.parse(stored);
     DataKey key =
-        keys.dataKey(value.keyId())
+        keys.get()
+            .dataKey(value.keyId())
             .orElseThrow(
                 () -> new DecryptionFailedException(Reason.UNKNOWN_KEY, "key id " + value.keyId()));
     byte[] payload = value.payload();
@@ -135,7 +147,7 @@ public final class FieldCipher {
     if (stored == null) {
       return false;
     }
-    return !StoredValue.parse(stored).keyId().equals(keys.current().id());
+    return !StoredValue.parse(stored).keyId().equals(keys.get().current().id());
   }
 
   /**

@@ -175,6 +175,14 @@ public final class KeyRing {
     return KEY_ID.matcher(candidate).matches();
   }
 
+  /**
+   * Whether {@code other} has the same blind-index key: a reloaded ring must, because every stored
+   * index was computed with it.
+   */
+  public boolean sameIndexKey(KeyRing other) {
+    return MessageDigest.isEqual(indexKey.getEncoded(), other.indexKey.getEncoded());
+  }
+
   SecretKey indexKey() {
     return indexKey;
   }
