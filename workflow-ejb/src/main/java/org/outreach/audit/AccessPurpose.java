@@ -1,5 +1,8 @@
 package org.outreach.audit;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Why a record was read or changed: chosen by the user or implied by the task at hand. */
 public enum AccessPurpose {
   /** Entering a person into the registry (an administrator or the import). */
@@ -11,5 +14,14 @@ public enum AccessPurpose {
   /** Correcting a record that is wrong. */
   RECORD_CORRECTION,
   /** Answering a court, an advocate or oversight. */
-  OVERSIGHT_REQUEST
+  OVERSIGHT_REQUEST,
+  /** Automated dispatch reading the one address a notice goes to. */
+  NOTICE_DELIVERY,
+  /** Re-encrypting stored values under a new data key. */
+  KEY_ROTATION;
+
+  /** The purposes a person may state when reading a record; the others are implied by a job. */
+  public static Set<AccessPurpose> statedByPeople() {
+    return EnumSet.of(CASEWORK, SUPERVISION, RECORD_CORRECTION, OVERSIGHT_REQUEST);
+  }
 }

@@ -70,6 +70,17 @@ public class AuditEvent {
         actor, Objects.requireNonNull(personId, "personId"), null, action, purpose);
   }
 
+  /** An access to one person's record through their case (the case is named too). */
+  public static AuditEvent onPersonOfCase(
+      String actor, UUID personId, UUID caseId, AuditAction action, AccessPurpose purpose) {
+    return new AuditEvent(
+        actor,
+        Objects.requireNonNull(personId, "personId"),
+        Objects.requireNonNull(caseId, "caseId"),
+        action,
+        purpose);
+  }
+
   public UUID id() {
     return id;
   }
