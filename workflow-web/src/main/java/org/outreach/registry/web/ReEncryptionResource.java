@@ -1,0 +1,51 @@
+package org.outreach.registry.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.outreach.registry.DataProtection.KeyIds;
+import org.outreach.registry.KeyAdministration;
+import org.outreach.registry.ReEncryption;
+
+/**
+ * Key rotation for administrators. {@code POST /api/admin/data-keys/reload} reads the key
+ * configuration again (answering key ids only); {@code POST /api/admin/re-encryption} re-seals
+ * every stored value under the current key and answers the counts.
+ */
+@Path("admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReEncryptionResource {
+
+  @EJB private ReEncryption reEncryption;
+  @EJB private KeyAdministration keys;
+
+  @POST
+  @Path("re-encryption")
+  public Map<String, Object> reEncrypt() {
+    ReEncryption.Report report = reEncryption.run();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("currentKey", report.currentKey());
+    body.put("people", report.people());
+    body.put("peopleReEncrypted", report.peopleReEncrypted());
+    body.put("values", report.values());
+    body.put("chunks", report.chunks());
+    return body;
+  }
+
+  @POST
+  @Path("data-keys/reload")
+  public Map<String, Object> reload() {
+    KeyIds ids = keys.reload();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("currentKey", ids.current());
+    body.put("keys", new TreeSet<>(ids.all()));
+    return body;
+  }
+}

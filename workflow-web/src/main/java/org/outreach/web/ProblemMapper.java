@@ -1,0 +1,78 @@
+package org.outreach.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.outreach.cases.UnknownCaseException;
+import org.outreach.privacy.KeyConfigurationException;
+import org.outreach.registry.InvalidPersonException;
+import org.outreach.registry.UnknownPersonException;
+
+/**
+ * Turns every failure of a REST call into a problem answer. The messages of our own exceptions name
+ * ids, fields and rules only, so they are passed on; anything else answers with a generic text and
+ * an incident id, and the log gets the exception's class names only, since a third party's message
+ * may quote a value.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    if (failure instanceof UnknownCaseException || failure instanceof UnknownPersonException) {
+      return Problems.of(Response.Status.NOT_FOUND, failure.getMessage());
+    }
+    if (failure instanceof InvalidPersonException) {
+      return Problems.of(Response.Status.BAD_REQUEST, failure.getMessage());
+    }
+    if (failure instanceof EJBAccessException) {
+      return Problems.of(Response.Status.FORBIDDEN, "Your role does not allow this request");
+    }
+    if (failure instanceof EJBException ejb
+        && ejb.getCause() instanceof KeyConfigurationException keys) {
+      // names the setting and the entry, never key material (see KeyConfigurationException)
+      return Problems.of(Response.Status.CONFLICT, keys.getMessage());
+    }
+    if (failure instanceof WebApplicationException web) {
+      Response.StatusType status = web.getResponse().getStatusInfo();
+      return Problems.of(
+          status.getStatusCode(),
+          status.getReasonPhrase(),
+          status.getStatusCode() == 404
+              ? "No such resource"
+              : "The request cannot be served: " + status.getReasonPhrase());
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(
+        Level.WARNING, () -> "REST request failed, incident " + incident + ": " + causes(failure));
+    return Problems.of(
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "The request failed; the server log names incident " + incident);
+  }
+
+  private static String causes(Throwable failure) {
+    StringBuilder chain = new StringBuilder();
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (chain.length() > 0) {
+        chain.append(" <- ");
+      }
+      chain.append(cause.getClass().getName());
+      StackTraceElement[] trace = cause.getStackTrace();
+      if (trace.length > 0) {
+        chain.append(" at ").append(trace[0]);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return chain.toString();
+  }
+}
