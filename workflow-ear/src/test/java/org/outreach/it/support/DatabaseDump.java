@@ -1,6 +1,11 @@
 package org.outreach.it.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.Connection;
@@ -11,16 +16,65 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
  * Every value of every table in the application's datasource as one string, binary columns read as
- * UTF-8; on H2 also the output of {@code SCRIPT}. What an attacker with a copy of the database sees
- * without the keys.
+ * UTF-8; on H2 also the output of {@code SCRIPT}, on PostgreSQL also the output of {@code pg_dump}
+ * when {@value #PG_DUMP} exists. What an attacker with a copy of the database sees without the
+ * keys.
  */
 public final class DatabaseDump {
 
+  static final String PG_DUMP = "/usr/bin/pg_dump";
+
   private DatabaseDump() {}
+
+  /** Whether {@link #of} includes a {@code pg_dump} (on PostgreSQL with the binary present). */
+  public static boolean usesPgDump(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return isPostgres(connection.getMetaData()) && Files.isExecutable(Path.of(PG_DUMP));
+    }
+  }
+
+  private static boolean isPostgres(DatabaseMetaData meta) throws SQLException {
+    return meta.getDatabaseProductName().toUpperCase(Locale.ROOT).contains("POSTGRES");
+  }
+
+  /**
+   * The output of {@code pg_dump} for the database the connection reaches; the password, if any, is
+   * the server's {@code outreach.db.password} setting.
+   */
+  private static String pgDump(DatabaseMetaData meta) throws SQLException {
+    URI url = URI.create(meta.getURL().substring("jdbc:".length()));
+    String database = url.getPath().substring(1);
+    List<String> command = new ArrayList<>();
+    command.add(PG_DUMP);
+    command.add("--host=" + url.getHost());
+    command.add("--port=" + (url.getPort() < 0 ? 5432 : url.getPort()));
+    command.add("--username=" + meta.getUserName());
+    command.add("--no-password");
+    command.add(database);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    String password = System.getProperty("outreach.db.password");
+    if (password != null) {
+      builder.environment().put("PGPASSWORD", password);
+    }
+    try {
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        throw new IllegalStateException("pg_dump failed: " + output);
+      }
+      return output;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 
   public static String of(DataSource dataSource) throws SQLException {
     StringBuilder dump = new StringBuilder();
@@ -62,6 +116,9 @@ public final class DatabaseDump {
               dump.append(rs.getString(1)).append('\n');
             }
           }
+        }
+        if (isPostgres(meta) && Files.isExecutable(Path.of(PG_DUMP))) {
+          dump.append("\n-- pg_dump\n").append(pgDump(meta));
         }
       }
     }
