@@ -254,6 +254,9 @@ class PersonRecordIT {
 
     String dump = DatabaseDump.of(dataSource);
 
+    if (DatabaseDump.usesPgDump(dataSource)) {
+      assertThat(dump).contains("PostgreSQL database dump").contains("person_contact_point");
+    }
     assertThat(DatabaseDump.tablesIn(dump))
         .anyMatch(table -> table.contains("person_contact_point"))
         .anyMatch(table -> table.contains("affected_person"));

@@ -30,7 +30,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof UnknownCaseException || failure instanceof UnknownPersonException) {
       return Problems.of(Response.Status.NOT_FOUND, failure.getMessage());
     }
-    if (failure instanceof InvalidPersonException) {
+    if (failure instanceof InvalidPersonException || failure instanceof BadParameterException) {
       return Problems.of(Response.Status.BAD_REQUEST, failure.getMessage());
     }
     if (failure instanceof EJBAccessException) {

@@ -1,14 +1,15 @@
 package org.outreach.web;
 
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.outreach.audit.AccessPurpose;
 
-/** Checks of query parameters, answering 400 with a problem that names the parameter and rule. */
+/**
+ * Checks of query parameters; a broken rule is a {@link BadParameterException}, answered with 400
+ * naming the parameter and the rule.
+ */
 public final class RequestParameters {
 
   private RequestParameters() {}
@@ -48,7 +49,7 @@ public final class RequestParameters {
     throw badRequest(name + ": must be a whole number from " + min + " to " + max);
   }
 
-  public static WebApplicationException badRequest(String detail) {
-    return new WebApplicationException(Problems.of(Response.Status.BAD_REQUEST, detail));
+  private static BadParameterException badRequest(String detail) {
+    return new BadParameterException(detail);
   }
 }
