@@ -146,6 +146,11 @@ class AffectedPerson {
     return custodyStatus;
   }
 
+  /** Interim for the import (branch importing); the registry's own update replaces it. */
+  void changeCustodyStatus(CustodyStatus status) {
+    this.custodyStatus = Objects.requireNonNull(status, "custodyStatus");
+  }
+
   /**
    * The facts the processes may see. Contact points, attorney and risk notes are not stored yet, so
    * their flags are false and the language unknown.

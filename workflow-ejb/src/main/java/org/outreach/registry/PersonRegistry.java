@@ -13,8 +13,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -165,5 +168,71 @@ public class PersonRegistry {
 
   private static List<String> split(String value) {
     return value == null ? List.of() : new ArrayList<>(Arrays.asList(value.split(LIST_SEPARATOR)));
+  }
+
+  // --- Interim for the import (branch importing): the registry's own versions of registerAll,
+  // idsByANumbers and update replace these three methods. Same signatures; minimal bodies.
+
+  /** Registers people in one transaction, in order; all or none. Interim: one by one. */
+  @RolesAllowed("admin")
+  public List<UUID> registerAll(List<NewAffectedPerson> people) {
+    List<UUID> ids = new ArrayList<>(people.size());
+    for (NewAffectedPerson person : people) {
+      ids.add(register(person));
+    }
+    return ids;
+  }
+
+  /**
+   * The ids of the people registered under these A-numbers, keyed by the A-number as given; the
+   * ones not registered are left out. Blind index only: nothing is decrypted, nothing is read.
+   */
+  @RolesAllowed("admin")
+  public Map<String, UUID> idsByANumbers(Collection<String> aNumbers) {
+    Map<String, List<String>> givenByIndex = new HashMap<>();
+    for (String aNumber : aNumbers) {
+      givenByIndex
+          .computeIfAbsent(blindIndex.aNumber(PersonRules.aNumber(aNumber)), k -> new ArrayList<>())
+          .add(aNumber);
+    }
+    Map<String, UUID> ids = new HashMap<>();
+    List<String> indexes = new ArrayList<>(givenByIndex.keySet());
+    for (int from = 0; from < indexes.size(); from += 500) {
+      entityManager
+          .createQuery(
+              "SELECT p.aNumberIndex, p.id FROM AffectedPerson p WHERE p.aNumberIndex IN :indexes",
+              Object[].class)
+          .setParameter("indexes", indexes.subList(from, Math.min(indexes.size(), from + 500)))
+          .getResultList()
+          .forEach(
+              row -> givenByIndex.get((String) row[0]).forEach(g -> ids.put(g, (UUID) row[1])));
+    }
+    return ids;
+  }
+
+  /**
+   * Updates a registered person from a newer list. Interim: only the custody status is stored (the
+   * record has no other updatable part yet); says what changed.
+   */
+  @RolesAllowed("admin")
+  public PersonChange update(UUID personId, NewAffectedPerson person) {
+    AffectedPerson stored = entityManager.find(AffectedPerson.class, personId);
+    if (stored == null) {
+      throw new UnknownPersonException(personId);
+    }
+    NewAffectedPerson valid = PersonRules.validated(person, Clock.systemUTC());
+    CustodyStatus previous = stored.custodyStatus();
+    boolean changed = previous != valid.custodyStatus();
+    if (changed) {
+      stored.changeCustodyStatus(valid.custodyStatus());
+    }
+    return new PersonChange(
+        personId,
+        changed ? Set.of(PersonChange.Part.CUSTODY_STATUS) : Set.of(),
+        previous,
+        valid.custodyStatus(),
+        0,
+        0,
+        changed);
   }
 }
