@@ -99,4 +99,212 @@ class PersonRulesTest {
         .doesNotContain("Joseph")
         .doesNotContain("123456789");
   }
+
+  private static NewAffectedPerson withCustody(CustodyStatus status, CustodyFacts facts) {
+    return withDetails(status, facts, List.of(), null, null);
+  }
+
+  private static NewAffectedPerson withDetails(
+      CustodyStatus status,
+      CustodyFacts facts,
+      List<ContactPoint> contacts,
+      Attorney attorney,
+      RiskNotes notes) {
+    return new NewAffectedPerson(
+        "Joseph",
+        "Marie Claire",
+        List.of(),
+        BORN,
+        "HT",
+        "123456789",
+        List.of("ht"),
+        status,
+        facts,
+        contacts,
+        attorney,
+        notes);
+  }
+
+  private static List<String> problemsOf(NewAffectedPerson person) {
+    return PersonRules.problems(person, NOW).stream().map(PersonProblem::toString).toList();
+  }
+
+  private static final LocalDate LAST_YEAR = LocalDate.of(2025, 10, 1);
+
+  @Test
+  void eachCustodyStatusIsAcceptedWithItsOwnFacts() {
+    assertThat(
+            problemsOf(
+                withCustody(
+                    CustodyStatus.DETAINED, CustodyFacts.detained("Facility North", LAST_YEAR))))
+        .isEmpty();
+    assertThat(problemsOf(withCustody(CustodyStatus.RELEASED, CustodyFacts.released(LAST_YEAR))))
+        .isEmpty();
+    assertThat(
+            problemsOf(
+                withCustody(
+                    CustodyStatus.REMOVED,
+                    CustodyFacts.removed("cub", LAST_YEAR, RemovalTiming.BEFORE_LEAK_FOUND))))
+        .isEmpty();
+    assertThat(problemsOf(withCustody(CustodyStatus.UNKNOWN, null))).isEmpty();
+  }
+
+  @Test
+  void detainedWithoutFacilityOrDateNamesBothMissingFacts() {
+    assertThat(problemsOf(withCustody(CustodyStatus.DETAINED, null)))
+        .containsExactly(
+            "custodyFacts.detentionFacility: required", "custodyFacts.detainedSince: required");
+  }
+
+  @Test
+  void releasedWithoutDateIsRefused() {
+    assertThat(problemsOf(withCustody(CustodyStatus.RELEASED, null)))
+        .containsExactly("custodyFacts.releasedOn: required");
+  }
+
+  @Test
+  void removedNeedsCountryDateAndTiming() {
+    assertThat(problemsOf(withCustody(CustodyStatus.REMOVED, null)))
+        .containsExactly(
+            "custodyFacts.removedTo: required",
+            "custodyFacts.removedOn: required",
+            "custodyFacts.removalTiming: required when custody status is REMOVED");
+    assertThat(
+            problemsOf(
+                withCustody(
+                    CustodyStatus.REMOVED,
+                    CustodyFacts.removed("Cuba", LAST_YEAR, RemovalTiming.BEFORE_LEAK_FOUND))))
+        .containsExactly(
+            "custodyFacts.removedTo: must be an ISO 3166 country code (alpha-2 or alpha-3)");
+  }
+
+  @Test
+  void factsOfAnotherStatusAreRefused() {
+    assertThat(problemsOf(withCustody(CustodyStatus.UNKNOWN, CustodyFacts.released(LAST_YEAR))))
+        .containsExactly(
+            "custodyFacts.releasedOn: must be empty unless custody status is RELEASED");
+    assertThat(
+            problemsOf(
+                withCustody(
+                    CustodyStatus.RELEASED,
+                    new CustodyFacts("Facility", null, LAST_YEAR, null, null, null))))
+        .containsExactly(
+            "custodyFacts.detentionFacility: must be empty unless custody status is DETAINED");
+  }
+
+  @Test
+  void aCustodyDateInTheFutureOrBeforeBirthIsRefused() {
+    assertThat(
+            problemsOf(
+                withCustody(
+                    CustodyStatus.RELEASED, CustodyFacts.released(LocalDate.of(2027, 1, 1)))))
+        .containsExactly("custodyFacts.releasedOn: must not be in the future");
+    assertThat(
+            problemsOf(
+                withCustody(
+                    CustodyStatus.RELEASED, CustodyFacts.released(LocalDate.of(1980, 1, 1)))))
+        .containsExactly("custodyFacts.releasedOn: must not be before the date of birth");
+  }
+
+  @Test
+  void phonesMustBeE164AndEmailsWellFormed() {
+    List<ContactPoint> contacts =
+        List.of(
+            new ContactPoint(ContactKind.PHONE, "+12025550123", "list", LAST_YEAR, true),
+            new ContactPoint(ContactKind.PHONE, "202-555-0123", "list", LAST_YEAR, true),
+            new ContactPoint(ContactKind.EMAIL, "person@example.org", "list", null, true),
+            new ContactPoint(ContactKind.EMAIL, "person.example.org", "list", null, true));
+
+    assertThat(problemsOf(withDetails(CustodyStatus.UNKNOWN, null, contacts, null, null)))
+        .containsExactly(
+            "contactPoints[1].value: must be an E.164 phone number (+ and 7 to 15 digits, no"
+                + " spaces)",
+            "contactPoints[3].value: must be an email address (name@domain.tld)");
+  }
+
+  @Test
+  void aContactDatedInTheFutureIsRefused() {
+    List<ContactPoint> contacts =
+        List.of(
+            new ContactPoint(
+                ContactKind.POSTAL_ADDRESS, "1 Main St", "list", LocalDate.of(2027, 1, 1), true));
+
+    assertThat(problemsOf(withDetails(CustodyStatus.UNKNOWN, null, contacts, null, null)))
+        .containsExactly("contactPoints[0].asOf: must not be in the future");
+  }
+
+  @Test
+  void anAttorneyNeedsANameAndAValidEmail() {
+    assertThat(
+            problemsOf(
+                withDetails(
+                    CustodyStatus.UNKNOWN,
+                    null,
+                    List.of(),
+                    new Attorney(" ", "Firm", "counsel@@example.org", null),
+                    null)))
+        .containsExactly(
+            "attorney.name: required",
+            "attorney.email: must be an email address (name@domain.tld)");
+  }
+
+  @Test
+  void markupInANameIsRefused() {
+    assertThat(problemsOf(person("<script>alert(1)</script>", BORN, "HT", "123456789", "fr")))
+        .containsExactly("familyName: must not contain markup (< or >)");
+  }
+
+  @Test
+  void controlCharactersAndOverlongTextAreRefused() {
+    assertThat(problemsOf(person("Jo\u0007seph", BORN, "HT", "123456789", "fr")))
+        .containsExactly("familyName: must not contain control characters");
+    assertThat(problemsOf(person("J".repeat(201), BORN, "HT", "123456789", "fr")))
+        .containsExactly("familyName: at most 200 characters");
+    assertThat(
+            problemsOf(
+                withDetails(
+                    CustodyStatus.UNKNOWN,
+                    null,
+                    List.of(),
+                    null,
+                    new RiskNotes(true, "n".repeat(2001)))))
+        .containsExactly("riskNotes.note: at most 2000 characters");
+  }
+
+  @Test
+  void everyProblemOfAPersonIsReportedAtOnceWithoutValues() {
+    List<String> problems =
+        problemsOf(person("", LocalDate.of(2030, 1, 1), "ZZ", "12", "klingon-ish"));
+
+    assertThat(problems)
+        .containsExactly(
+            "familyName: required",
+            "dateOfBirth: must not be in the future",
+            "nationality: must be an ISO 3166 country code (alpha-2 or alpha-3)",
+            "aNumber: 8 or 9 digits, optionally after an 'A', with spaces or dashes",
+            "preferredLanguages: each must be an ISO 639 language code (2 or 3 letters)");
+    assertThat(String.join(" ", problems)).doesNotContain("2030").doesNotContain("ZZ");
+  }
+
+  @Test
+  void validatedKeepsCustodyFactsContactsAttorneyAndNotes() {
+    NewAffectedPerson valid =
+        PersonRules.validated(
+            withDetails(
+                CustodyStatus.DETAINED,
+                CustodyFacts.detained(" Facility North ", LAST_YEAR),
+                List.of(new ContactPoint(ContactKind.EMAIL, "A.B@Example.ORG", "list", null, true)),
+                new Attorney("Counsel Name", null, null, null),
+                new RiskNotes(true, " note ")),
+            NOW);
+
+    assertThat(valid.custodyFacts().detentionFacility()).isEqualTo("Facility North");
+    assertThat(valid.contactPoints())
+        .singleElement()
+        .extracting(ContactPoint::value)
+        .isEqualTo("A.B@example.org");
+    assertThat(valid.attorney().name()).isEqualTo("Counsel Name");
+    assertThat(valid.riskNotes().disclosedToGovernment()).isTrue();
+    assertThat(valid.riskNotes().note()).isEqualTo("note");
+  }
 }

@@ -1,0 +1,21 @@
+package org.outreach.importing;
+
+/**
+ * A file that cannot be read as the documented CSV past this point: the reason names the row (and
+ * for bad bytes the byte offset), never any content.
+ */
+final class CsvFormatException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int row;
+
+  CsvFormatException(int row, String reason) {
+    super(reason);
+    this.row = row;
+  }
+
+  int row() {
+    return row;
+  }
+}
