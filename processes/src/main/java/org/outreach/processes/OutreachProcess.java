@@ -17,6 +17,26 @@ public final class OutreachProcess {
   /** Bean name of the delegate behind {@link #TASK_RECORD_CASE_OPENED}. */
   public static final String DELEGATE_RECORD_CASE_OPENED = "recordCaseOpenedDelegate";
 
+  /** Sets the fact variables of {@link ProcessVariables} from the registry. */
+  public static final String DELEGATE_LOAD_CASE_FACTS = "loadCaseFactsDelegate";
+
+  /** Stores priority and reason on the case, after the case-priority decision. */
+  public static final String DELEGATE_RECORD_CASE_PRIORITY = "recordCasePriorityDelegate";
+
+  public static final String DELEGATE_PLACE_REMOVAL_HOLD = "placeRemovalHoldDelegate";
+  public static final String DELEGATE_END_REMOVAL_HOLD = "endRemovalHoldDelegate";
+  public static final String DELEGATE_FLAG_REMOVAL_DURING_HOLD = "flagRemovalDuringHoldDelegate";
+  public static final String DELEGATE_CLOSE_CASE = "closeCaseDelegate";
+
+  /**
+   * Fired by the non-interrupting boundary timer on every user task of every process: notifies the
+   * supervisors and raises the task's priority.
+   */
+  public static final String DELEGATE_ESCALATE_OVERDUE_TASK = "escalateOverdueTaskDelegate";
+
+  /** Supervisors stop a removal scheduled while the hold is in place; no outcome variable. */
+  public static final String TASK_STOP_SCHEDULED_REMOVAL = "Task_StopScheduledRemoval";
+
   /** Candidate group of {@link #TASK_REVIEW_CASE}. */
   public static final String GROUP_CASEWORKERS = "caseworkers";
 
