@@ -11,7 +11,5 @@ public enum AccessPurpose {
   /** Correcting a record that is wrong. */
   RECORD_CORRECTION,
   /** Answering a court, an advocate or oversight. */
-  OVERSIGHT_REQUEST,
-  /** Sending the notice: the server reads the one address it mails or posts to. */
-  NOTICE_DELIVERY
+  OVERSIGHT_REQUEST
 }

@@ -18,8 +18,7 @@ import org.outreach.cases.NoticeChannel;
 import org.outreach.cases.UnknownCaseException;
 import org.outreach.mail.MailSender;
 import org.outreach.mail.OutboundMail;
-import org.outreach.registry.NoticeAddressKind;
-import org.outreach.registry.PersonRegistry;
+import org.outreach.registry.NoticeAddresses;
 
 /**
  * Sends a case's notice through one automated channel: an email to the person's safe address, an
@@ -38,7 +37,7 @@ public class NoticeDispatch {
 
   @Inject private CaseRecords cases;
   @Inject private CaseProgress progress;
-  @Inject private PersonRegistry registry;
+  @Inject private NoticeAddresses addresses;
   @Inject private MailSender mailSender;
 
   /**
@@ -52,8 +51,8 @@ public class NoticeDispatch {
     Objects.requireNonNull(channel, "channel");
     CaseSummary summary = cases.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
     switch (channel) {
-      case EMAIL -> mail(summary, channel, NoticeAddressKind.PERSON_EMAIL, language);
-      case ATTORNEY -> mail(summary, channel, NoticeAddressKind.ATTORNEY_EMAIL, "en");
+      case EMAIL -> mail(summary, channel, language);
+      case ATTORNEY -> mail(summary, channel, "en");
       case LETTER -> queueLetter(summary, language);
       default ->
           throw new IllegalArgumentException(
@@ -71,15 +70,15 @@ public class NoticeDispatch {
         .toList();
   }
 
-  private void mail(
-      CaseSummary summary, NoticeChannel channel, NoticeAddressKind kind, String language) {
+  private void mail(CaseSummary summary, NoticeChannel channel, String language) {
     UUID personId =
         cases
             .personOf(summary.id())
             .orElseThrow(() -> undeliverable(summary.id(), channel, "the case has no person"));
     String address =
-        registry
-            .noticeAddressOf(personId, kind)
+        (channel == NoticeChannel.ATTORNEY
+                ? addresses.attorneyEmail(personId)
+                : addresses.safeEmail(personId))
             .orElseThrow(() -> undeliverable(summary.id(), channel, "no safe address is known"));
     NoticeTemplates.Rendered notice =
         NoticeTemplates.render(

@@ -1,7 +1,6 @@
 package org.outreach.registry;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -127,37 +126,6 @@ public class PersonRegistry {
         .map(person -> audited(person, purpose));
   }
 
-  /**
-   * The one address a notice goes to by {@code kind}: the person's safe email, the attorney of
-   * record's email, the person's safe postal address. Read by the server itself (actor {@value
-   * AuditEvent#SYSTEM}, purpose {@link AccessPurpose#NOTICE_DELIVERY}), on job-executor threads
-   * without a caller, hence {@link PermitAll}; a found address is audited in the same transaction.
-   *
-   * <p>Contact points and attorneys are not stored yet, so for now nobody has one and the answer is
-   * empty; the registry's contact points fill this in.
-   *
-   * @throws UnknownPersonException if no person has this id
-   */
-  @PermitAll
-  public Optional<String> noticeAddressOf(UUID personId, NoticeAddressKind kind) {
-    Objects.requireNonNull(personId, "personId");
-    Objects.requireNonNull(kind, "kind");
-    AffectedPerson person = entityManager.find(AffectedPerson.class, personId);
-    if (person == null) {
-      throw new UnknownPersonException(personId);
-    }
-    Optional<String> address = storedNoticeAddress(person, kind);
-    address.ifPresent(
-        found ->
-            entityManager.persist(
-                AuditEvent.onPerson(
-                    AuditEvent.SYSTEM,
-                    personId,
-                    AuditAction.READ_CONTACT_POINT,
-                    AccessPurpose.NOTICE_DELIVERY)));
-    return address;
-  }
-
   private PersonView audited(AffectedPerson person, AccessPurpose purpose) {
     UUID id = person.id();
     String recordId = id.toString();
@@ -175,11 +143,6 @@ public class PersonRegistry {
     entityManager.persist(AuditEvent.onPerson(caller(), id, AuditAction.READ_PERSON, purpose));
     LOG.fine(() -> "Read affected person " + id + " for " + purpose);
     return view;
-  }
-
-  /** No contact point or attorney is stored yet; the registry's contact points fill this in. */
-  private Optional<String> storedNoticeAddress(AffectedPerson person, NoticeAddressKind kind) {
-    return Optional.empty();
   }
 
   private String caller() {

@@ -71,11 +71,11 @@ public class TaskInbox {
                           task.getAssignee(),
                           me.username().equals(task.getAssignee()),
                           task.getPriority(),
-                          TaskOutcomes.of(task.getTaskDefinitionKey())
+                          TaskOutcomeRules.outcomeOf(task.getTaskDefinitionKey())
                               .map(TaskOutcomes.Outcome::variable)
                               .orElse(null),
-                          TaskOutcomes.of(task.getTaskDefinitionKey())
-                              .map(o -> List.copyOf(o.values()))
+                          TaskOutcomeRules.outcomeOf(task.getTaskDefinitionKey())
+                              .map(TaskOutcomeRules::allowedValues)
                               .orElse(List.of())))
               .toList();
         });

@@ -1,5 +1,6 @@
 package org.outreach.tasks;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -17,11 +18,11 @@ final class TaskOutcomeRules {
   /**
    * The variables to complete the task with.
    *
-   * @throws InvalidTaskOutcomeException naming the variable at fault
+   * @throws InvalidTaskOutcomeException naming the variable at fault, never the value given
    */
   static Map<String, Object> validated(String taskDefinitionKey, Map<String, String> outcome) {
     Map<String, String> given = outcome == null ? Map.of() : outcome;
-    Optional<TaskOutcomes.Outcome> expected = TaskOutcomes.of(taskDefinitionKey);
+    Optional<TaskOutcomes.Outcome> expected = outcomeOf(taskDefinitionKey);
     for (String variable : new TreeSet<>(given.keySet())) {
       if (expected.isEmpty() || !expected.get().variable().equals(variable)) {
         throw new InvalidTaskOutcomeException(
@@ -39,11 +40,25 @@ final class TaskOutcomeRules {
               + ": required to complete task "
               + taskDefinitionKey
               + ", one of "
-              + expected.get().values());
+              + allowedValues(expected.get()));
     }
     if (!expected.get().values().contains(value)) {
-      throw new InvalidTaskOutcomeException(variable + ": not one of " + expected.get().values());
+      throw new InvalidTaskOutcomeException(
+          variable + ": not one of " + allowedValues(expected.get()));
     }
     return Map.of(variable, value);
+  }
+
+  /**
+   * The outcome a task needs. A task the table does not list (a model outside the campaign's
+   * processes) completes without one.
+   */
+  static Optional<TaskOutcomes.Outcome> outcomeOf(String taskDefinitionKey) {
+    return TaskOutcomes.BY_TASK.getOrDefault(taskDefinitionKey, Optional.empty());
+  }
+
+  /** The allowed values in a stable order (the table holds them as a set). */
+  static List<String> allowedValues(TaskOutcomes.Outcome outcome) {
+    return outcome.values().stream().sorted().toList();
   }
 }

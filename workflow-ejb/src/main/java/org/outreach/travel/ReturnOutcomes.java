@@ -2,6 +2,7 @@ package org.outreach.travel;
 
 import java.util.Optional;
 import org.outreach.cases.ReturnOutcome;
+import org.outreach.processes.ProcessVariables;
 import org.outreach.processes.ReturnTravelProcess;
 
 /** How the return-travel process ended, from the two outcomes caseworkers record in it. */
@@ -21,31 +22,36 @@ public final class ReturnOutcomes {
         case ReturnTravelProcess.ARRIVAL_DID_NOT_TRAVEL -> ReturnOutcome.DID_NOT_TRAVEL;
         default ->
             throw new IllegalArgumentException(
-                ReturnTravelProcess.VAR_ARRIVAL_OUTCOME
+                ProcessVariables.VAR_ARRIVAL_OUTCOME
                     + ": not one of "
-                    + ReturnTravelProcess.ARRIVAL_OUTCOMES);
+                    + ReturnTravelProcess.ARRIVAL_ARRIVED
+                    + ", "
+                    + ReturnTravelProcess.ARRIVAL_DID_NOT_TRAVEL);
       };
     }
     String wish =
         returnWish.orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    ReturnTravelProcess.VAR_RETURN_WISH
+                    ProcessVariables.VAR_RETURN_WISH
                         + " and "
-                        + ReturnTravelProcess.VAR_ARRIVAL_OUTCOME
+                        + ProcessVariables.VAR_ARRIVAL_OUTCOME
                         + ": neither is set"));
     return switch (wish) {
       case ReturnTravelProcess.RETURN_STAYS -> ReturnOutcome.STAYS;
       case ReturnTravelProcess.RETURN_NO_CONTACT -> ReturnOutcome.NO_CONTACT;
       case ReturnTravelProcess.RETURN_WISHES_TO_RETURN ->
           throw new IllegalArgumentException(
-              ReturnTravelProcess.VAR_ARRIVAL_OUTCOME
-                  + ": not set, but the person wishes to return");
+              ProcessVariables.VAR_ARRIVAL_OUTCOME + ": not set, but the person wishes to return");
       default ->
           throw new IllegalArgumentException(
-              ReturnTravelProcess.VAR_RETURN_WISH
+              ProcessVariables.VAR_RETURN_WISH
                   + ": not one of "
-                  + ReturnTravelProcess.RETURN_WISHES);
+                  + ReturnTravelProcess.RETURN_WISHES_TO_RETURN
+                  + ", "
+                  + ReturnTravelProcess.RETURN_STAYS
+                  + ", "
+                  + ReturnTravelProcess.RETURN_NO_CONTACT);
     };
   }
 }

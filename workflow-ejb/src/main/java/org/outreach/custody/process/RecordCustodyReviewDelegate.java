@@ -9,6 +9,7 @@ import org.outreach.cases.CaseProgress;
 import org.outreach.cases.CustodyReviewOutcome;
 import org.outreach.cases.process.ProcessValues;
 import org.outreach.processes.CustodyReviewProcess;
+import org.outreach.processes.ProcessVariables;
 
 /**
  * {@value CustodyReviewProcess#DELEGATE_RECORD_CUSTODY_REVIEW}: the review's outcome, on the case.
@@ -24,8 +25,6 @@ public class RecordCustodyReviewDelegate implements JavaDelegate {
     progress.recordCustodyReview(
         ProcessValues.caseId(execution),
         ProcessValues.requiredEnum(
-            execution,
-            CustodyReviewProcess.VAR_CUSTODY_REVIEW_OUTCOME,
-            CustodyReviewOutcome.class));
+            execution, ProcessVariables.VAR_CUSTODY_REVIEW_OUTCOME, CustodyReviewOutcome.class));
   }
 }

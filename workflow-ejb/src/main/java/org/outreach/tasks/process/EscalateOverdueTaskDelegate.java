@@ -11,6 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.outreach.cases.process.ProcessValues;
 import org.outreach.processes.OutreachProcess;
+import org.outreach.processes.ProcessVariables;
 import org.outreach.tasks.TaskEscalation;
 
 /**
@@ -25,10 +26,13 @@ public class EscalateOverdueTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String taskKey = overdueTaskOf(execution.getBpmnModelElementInstance());
+    String taskKey =
+        ProcessValues.text(execution, ProcessVariables.VAR_OVERDUE_TASK)
+            .orElseGet(() -> overdueTaskOf(execution.getBpmnModelElementInstance()));
     if (taskKey == null) {
       throw new IllegalStateException(
-          "Element "
+          ProcessVariables.VAR_OVERDUE_TASK
+              + ": not set, and element "
               + execution.getCurrentActivityId()
               + " is not reached from a timer on a user task");
     }

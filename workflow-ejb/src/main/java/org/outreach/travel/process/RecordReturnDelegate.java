@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.outreach.cases.CaseProgress;
 import org.outreach.cases.process.ProcessValues;
+import org.outreach.processes.ProcessVariables;
 import org.outreach.processes.ReturnTravelProcess;
 import org.outreach.travel.ReturnOutcomes;
 
@@ -25,7 +26,7 @@ public class RecordReturnDelegate implements JavaDelegate {
     progress.recordReturn(
         ProcessValues.caseId(execution),
         ReturnOutcomes.of(
-            ProcessValues.text(execution, ReturnTravelProcess.VAR_RETURN_WISH),
-            ProcessValues.text(execution, ReturnTravelProcess.VAR_ARRIVAL_OUTCOME)));
+            ProcessValues.text(execution, ProcessVariables.VAR_RETURN_WISH),
+            ProcessValues.text(execution, ProcessVariables.VAR_ARRIVAL_OUTCOME)));
   }
 }
