@@ -68,9 +68,15 @@ public record CampaignSettings(
     return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 
-  /** The hold period as the processes carry it (an ISO-8601 duration such as {@code PT720H}). */
+  /**
+   * The hold period as the processes carry it: an ISO-8601 duration, in whole days when it is
+   * ({@code P30D}), else in hours and minutes ({@code PT36H}).
+   */
   public String removalHoldPeriodText() {
-    return removalHoldPeriod.toString();
+    long days = removalHoldPeriod.toDays();
+    return removalHoldPeriod.equals(Duration.ofDays(days))
+        ? "P" + days + "D"
+        : removalHoldPeriod.toString();
   }
 
   private static Duration positiveDuration(
