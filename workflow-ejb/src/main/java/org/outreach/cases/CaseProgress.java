@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -208,7 +209,11 @@ public class CaseProgress {
     return outreachCase;
   }
 
+  /**
+   * Now, to the millisecond: process variables carry dates as {@code java.util.Date}, so the case
+   * and the processes hold the very same instant.
+   */
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
   }
 }
