@@ -90,9 +90,12 @@ class ConsoleIT {
       assertThat(caseworker.assigneeShownFor(reference)).isEqualTo("you");
       caseworker.screenshot("inbox-claimed");
 
+      assertThat(caseworker.outcomesShownFor(reference)).containsExactly("Found", "Not found");
+
       caseworker.unclaim(reference);
       caseworker.claim(reference);
-      caseworker.complete(reference);
+      // not found: the next attempt is days away, so the case leaves the inbox
+      caseworker.completeWith(reference, "Not found");
       assertThat(caseworker.inboxCaseReferences()).doesNotContain(reference);
 
       caseworker.logOut();

@@ -30,6 +30,7 @@ import org.outreach.cases.OpenedCase;
 import org.outreach.it.support.AsSupervisor;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
+import org.outreach.processes.LocatePersonProcess;
 import org.outreach.processes.OutreachProcess;
 
 /**
@@ -85,12 +86,12 @@ class EngineRedeployIT {
 
     assertThat(
             Eventually.await(
-                "the review task after the redeploy",
+                "the first task after the redeploy",
                 () ->
                     taskService
                         .createTaskQuery()
-                        .processInstanceId(opened.processInstanceId())
-                        .taskDefinitionKey(OutreachProcess.TASK_REVIEW_CASE)
+                        .processInstanceBusinessKey(opened.id().toString())
+                        .taskDefinitionKey(LocatePersonProcess.TASK_LOCATE_PERSON)
                         .singleResult()))
         .isNotNull();
   }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
@@ -24,7 +26,9 @@ import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.LoggedIn;
 import org.outreach.it.support.TestStaff;
-import org.outreach.processes.OutreachProcess;
+import org.outreach.processes.LocatePersonProcess;
+import org.outreach.processes.ProcessVariables;
+import org.outreach.tasks.InvalidTaskOutcomeException;
 import org.outreach.tasks.TaskInbox;
 import org.outreach.tasks.TaskNotAvailableException;
 import org.outreach.tasks.TaskView;
@@ -46,6 +50,7 @@ class TaskInboxIT {
   @Inject UserAdministration users;
   @Inject TaskService taskService;
   @Inject HistoryService historyService;
+  @Inject RuntimeService runtimeService;
   @Inject AsAdmin asAdmin;
   @Inject AsSupervisor asSupervisor;
 
@@ -56,18 +61,19 @@ class TaskInboxIT {
   void aCaseWaitsForReview() throws Exception {
     asAdmin.run(
         () -> {
-          ensure(TestStaff.CASEWORKER, "caseworkers");
-          ensure(TestStaff.OTHER_TEAM_CASEWORKER, "caseworkers-arabic");
+          ensure(TestStaff.CASEWORKER, TestStaff.CASEWORKER_TEAM);
+          ensure(TestStaff.OTHER_TEAM_CASEWORKER, TestStaff.OTHER_TEAM);
         });
     opened = asSupervisor.call(caseOpening::openCase);
+    // a case without a person: whereabouts unknown, so the first task is locating the person
     review =
         Eventually.await(
-            "the review task",
+            "the locate task",
             () ->
                 taskService
                     .createTaskQuery()
-                    .processInstanceId(opened.processInstanceId())
-                    .taskDefinitionKey(OutreachProcess.TASK_REVIEW_CASE)
+                    .processInstanceBusinessKey(opened.id().toString())
+                    .taskDefinitionKey(LocatePersonProcess.TASK_LOCATE_PERSON)
                     .singleResult());
   }
 
@@ -115,9 +121,69 @@ class TaskInboxIT {
     assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
   }
 
+  @Test
+  void aTaskWithAnOutcomeIsNotCompletedWithoutOneAndNothingIsWritten() throws Exception {
+    asCaseworker(() -> claim(review.getId()));
+
+    assertThatThrownBy(() -> asCaseworker(() -> complete(review.getId())))
+        .isInstanceOf(InvalidTaskOutcomeException.class)
+        .hasMessageStartingWith(ProcessVariables.VAR_LOCATE_OUTCOME + ": required");
+    assertThatThrownBy(
+            () ->
+                asCaseworker(
+                    () ->
+                        complete(
+                            review.getId(), Map.of(ProcessVariables.VAR_LOCATE_OUTCOME, "MAYBE"))))
+        .isInstanceOf(InvalidTaskOutcomeException.class)
+        .hasMessageStartingWith(ProcessVariables.VAR_LOCATE_OUTCOME + ": not one of")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("MAYBE"));
+    assertThatThrownBy(
+            () ->
+                asCaseworker(
+                    () ->
+                        complete(
+                            review.getId(),
+                            Map.of(
+                                ProcessVariables.VAR_LOCATE_OUTCOME,
+                                LocatePersonProcess.LOCATE_FOUND,
+                                "custodyStatus",
+                                "RELEASED"))))
+        .isInstanceOf(InvalidTaskOutcomeException.class)
+        .hasMessageStartingWith("custodyStatus: not an outcome of task");
+
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
+    assertThat(
+            runtimeService
+                .createVariableInstanceQuery()
+                .processInstanceIdIn(review.getProcessInstanceId())
+                .variableName(ProcessVariables.VAR_LOCATE_OUTCOME)
+                .count())
+        .isZero();
+  }
+
+  @Test
+  void theOutcomeAllowedValuesAreOfferedWithTheTask() throws Exception {
+    assertThat(asCaseworker(inbox::visibleTasks))
+        .filteredOn(task -> task.id().equals(review.getId()))
+        .singleElement()
+        .satisfies(
+            task -> {
+              assertThat(task.outcomeVariable()).isEqualTo(ProcessVariables.VAR_LOCATE_OUTCOME);
+              assertThat(task.outcomeValues())
+                  .containsExactly(
+                      LocatePersonProcess.LOCATE_FOUND, LocatePersonProcess.LOCATE_NOT_FOUND);
+            });
+  }
+
   private Void claimAndComplete(String taskId) {
     inbox.claim(taskId);
-    inbox.complete(taskId);
+    inbox.complete(
+        taskId, Map.of(ProcessVariables.VAR_LOCATE_OUTCOME, LocatePersonProcess.LOCATE_NOT_FOUND));
+    return null;
+  }
+
+  private Void complete(String taskId, Map<String, String> outcome) {
+    inbox.complete(taskId, outcome);
     return null;
   }
 

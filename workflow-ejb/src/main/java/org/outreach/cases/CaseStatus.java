@@ -5,5 +5,7 @@ public enum CaseStatus {
   /** Created and its process started; the first step has not run yet. */
   OPENED,
   /** The process has recorded the opening and outreach work is under way. */
-  IN_OUTREACH
+  IN_OUTREACH,
+  /** The process ended the case with a {@link CaseOutcome}. */
+  CLOSED
 }

@@ -1,15 +1,22 @@
 package org.outreach.cases;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** One outreach case. Opened with its process in one transaction: one never exists alone. */
@@ -34,6 +41,62 @@ public class OutreachCase {
 
   @Column(name = "opened_at", nullable = false, updatable = false)
   private OffsetDateTime openedAt;
+
+  private Integer priority;
+
+  @Column(name = "priority_reason", length = 200)
+  private String priorityReason;
+
+  @Column(nullable = false)
+  private boolean urgent;
+
+  @ElementCollection
+  @CollectionTable(name = "outreach_case_exposure", joinColumns = @JoinColumn(name = "case_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "field", length = 32)
+  private Set<ExposedField> exposure = new HashSet<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "removal_hold_state", nullable = false, length = 16)
+  private RemovalHoldState removalHoldState = RemovalHoldState.NONE;
+
+  @Column(name = "removal_hold_placed_at")
+  private OffsetDateTime removalHoldPlacedAt;
+
+  @Column(name = "removal_hold_ends_at")
+  private OffsetDateTime removalHoldEndsAt;
+
+  @Column(name = "notice_proven_at")
+  private OffsetDateTime noticeProvenAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "notice_channel", length = 32)
+  private NoticeChannel noticeChannel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "custody_review_outcome", length = 32)
+  private CustodyReviewOutcome custodyReviewOutcome;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "court_filing_state", nullable = false, length = 16)
+  private CourtFilingState courtFilingState = CourtFilingState.NOT_DUE;
+
+  @Column(name = "court_filing_deadline")
+  private OffsetDateTime courtFilingDeadline;
+
+  @Column(name = "court_notice_filed_at")
+  private OffsetDateTime courtNoticeFiledAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "return_outcome", length = 32)
+  private ReturnOutcome returnOutcome;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 32)
+  private CaseOutcome outcome;
+
+  @Column(name = "closed_at")
+  private OffsetDateTime closedAt;
 
   @Version private long version;
 
@@ -67,6 +130,131 @@ public class OutreachCase {
     }
   }
 
+  /** The case-priority decision's result; 1 is the highest. */
+  public void prioritise(int priority, String reason) {
+    if (priority < 1) {
+      throw new IllegalArgumentException("priority: must be 1 or more");
+    }
+    this.priority = priority;
+    this.priorityReason = reason;
+  }
+
+  public void markUrgent() {
+    this.urgent = true;
+  }
+
+  public void exposed(Set<ExposedField> fields) {
+    exposure.addAll(fields);
+  }
+
+  /**
+   * Places the removal hold. Returns whether it changed anything: a hold in place stays as it is,
+   * and a breached hold stays breached, so a repeated call is harmless.
+   */
+  public boolean placeRemovalHold(OffsetDateTime at) {
+    requireOpen();
+    if (removalHoldState == RemovalHoldState.IN_PLACE
+        || removalHoldState == RemovalHoldState.BREACHED) {
+      return false;
+    }
+    removalHoldState = RemovalHoldState.IN_PLACE;
+    removalHoldPlacedAt = Objects.requireNonNull(at, "at");
+    return true;
+  }
+
+  /** Ends a hold in place; returns false if there was none to end. */
+  public boolean endRemovalHold() {
+    if (removalHoldState != RemovalHoldState.IN_PLACE) {
+      return false;
+    }
+    removalHoldState = RemovalHoldState.ENDED;
+    return true;
+  }
+
+  /** The person was removed while the hold stood. Returns false if no hold stood. */
+  public boolean removalHoldBreached() {
+    if (removalHoldState != RemovalHoldState.IN_PLACE) {
+      return false;
+    }
+    removalHoldState = RemovalHoldState.BREACHED;
+    urgent = true;
+    return true;
+  }
+
+  /**
+   * Records the first proven notice. A later proof (a second channel, a retried step) keeps the
+   * first date, since the hold and the court deadlines count from it; returns whether this one was
+   * the first.
+   */
+  public boolean noticeProven(
+      OffsetDateTime at, NoticeChannel channel, OffsetDateTime removalHoldEndsAt) {
+    if (noticeProvenAt != null) {
+      return false;
+    }
+    this.noticeProvenAt = Objects.requireNonNull(at, "at");
+    this.noticeChannel = channel;
+    this.removalHoldEndsAt = Objects.requireNonNull(removalHoldEndsAt, "removalHoldEndsAt");
+    return true;
+  }
+
+  public void custodyReviewed(CustodyReviewOutcome outcome) {
+    this.custodyReviewOutcome = Objects.requireNonNull(outcome, "outcome");
+  }
+
+  /** Sets the filing deadline unless the notice was filed already. */
+  public void courtFilingDue(OffsetDateTime deadline) {
+    if (courtFilingState == CourtFilingState.FILED) {
+      return;
+    }
+    this.courtFilingDeadline = Objects.requireNonNull(deadline, "deadline");
+    this.courtFilingState = CourtFilingState.DUE;
+  }
+
+  public void courtFilingReminded() {
+    if (courtFilingState == CourtFilingState.DUE) {
+      courtFilingState = CourtFilingState.REMINDED;
+    }
+  }
+
+  /** Records the filing; the first date stays. */
+  public boolean courtNoticeFiled(OffsetDateTime at) {
+    if (courtFilingState == CourtFilingState.FILED) {
+      return false;
+    }
+    courtFilingState = CourtFilingState.FILED;
+    courtNoticeFiledAt = Objects.requireNonNull(at, "at");
+    return true;
+  }
+
+  public void returnEnded(ReturnOutcome outcome) {
+    this.returnOutcome = Objects.requireNonNull(outcome, "outcome");
+  }
+
+  /**
+   * Closes the case. Closing again with the same outcome changes nothing (a retried step); with
+   * another outcome it is refused, since a closed case's outcome is what the campaign reports.
+   */
+  public boolean close(CaseOutcome outcome, OffsetDateTime at) {
+    Objects.requireNonNull(outcome, "outcome");
+    if (status == CaseStatus.CLOSED) {
+      if (this.outcome != outcome) {
+        throw new IllegalStateException(
+            "Case " + id + " is closed with " + this.outcome + " already, not " + outcome);
+      }
+      return false;
+    }
+    this.outcome = outcome;
+    this.closedAt = Objects.requireNonNull(at, "at");
+    this.status = CaseStatus.CLOSED;
+    return true;
+  }
+
+  private void requireOpen() {
+    if (status == CaseStatus.CLOSED) {
+      throw new IllegalStateException("Case " + id + " is closed");
+    }
+  }
+
   public UUID id() {
     return id;
   }
@@ -90,5 +278,69 @@ public class OutreachCase {
 
   public OffsetDateTime openedAt() {
     return openedAt;
+  }
+
+  public Optional<Integer> priority() {
+    return Optional.ofNullable(priority);
+  }
+
+  public String priorityReason() {
+    return priorityReason;
+  }
+
+  public boolean urgent() {
+    return urgent;
+  }
+
+  public Set<ExposedField> exposure() {
+    return exposure.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(exposure));
+  }
+
+  public RemovalHoldState removalHoldState() {
+    return removalHoldState;
+  }
+
+  public OffsetDateTime removalHoldPlacedAt() {
+    return removalHoldPlacedAt;
+  }
+
+  public OffsetDateTime removalHoldEndsAt() {
+    return removalHoldEndsAt;
+  }
+
+  public OffsetDateTime noticeProvenAt() {
+    return noticeProvenAt;
+  }
+
+  public NoticeChannel noticeChannel() {
+    return noticeChannel;
+  }
+
+  public CustodyReviewOutcome custodyReviewOutcome() {
+    return custodyReviewOutcome;
+  }
+
+  public CourtFilingState courtFilingState() {
+    return courtFilingState;
+  }
+
+  public OffsetDateTime courtFilingDeadline() {
+    return courtFilingDeadline;
+  }
+
+  public OffsetDateTime courtNoticeFiledAt() {
+    return courtNoticeFiledAt;
+  }
+
+  public ReturnOutcome returnOutcome() {
+    return returnOutcome;
+  }
+
+  public CaseOutcome outcome() {
+    return outcome;
+  }
+
+  public OffsetDateTime closedAt() {
+    return closedAt;
   }
 }

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.outreach.cases.CaseRecords;
+import org.outreach.processes.TaskOutcomes;
 import org.outreach.users.StaffMember;
 import org.outreach.users.UserDirectory;
 
@@ -49,7 +50,13 @@ public class TaskInbox {
     return actingAs(
         me,
         () -> {
-          List<Task> tasks = visibleTo(me).orderByTaskCreateTime().asc().listPage(0, PAGE_SIZE);
+          List<Task> tasks =
+              visibleTo(me)
+                  .orderByTaskPriority()
+                  .desc()
+                  .orderByTaskCreateTime()
+                  .asc()
+                  .listPage(0, PAGE_SIZE);
           Map<String, String> references = caseReferences(tasks);
           return tasks.stream()
               .map(
@@ -62,7 +69,14 @@ public class TaskInbox {
                           task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                           task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                           task.getAssignee(),
-                          me.username().equals(task.getAssignee())))
+                          me.username().equals(task.getAssignee()),
+                          task.getPriority(),
+                          TaskOutcomeRules.outcomeOf(task.getTaskDefinitionKey())
+                              .map(TaskOutcomes.Outcome::variable)
+                              .orElse(null),
+                          TaskOutcomeRules.outcomeOf(task.getTaskDefinitionKey())
+                              .map(TaskOutcomeRules::allowedValues)
+                              .orElse(List.of())))
               .toList();
         });
   }
@@ -96,13 +110,31 @@ public class TaskInbox {
         });
   }
 
+  /**
+   * Completes a task that needs no outcome.
+   *
+   * @throws InvalidTaskOutcomeException if the task needs one (naming its variable)
+   */
   public void complete(String taskId) {
+    complete(taskId, Map.of());
+  }
+
+  /**
+   * Completes a task with its outcome, such as {@code locateOutcome=FOUND}; checked against {@link
+   * org.outreach.processes.TaskOutcomes} before anything is written.
+   *
+   * @throws InvalidTaskOutcomeException naming the variable that is unknown, missing or has a value
+   *     the task does not allow
+   */
+  public void complete(String taskId, Map<String, String> outcome) {
     StaffMember me = caller();
     actingAs(
         me,
         () -> {
-          claimedByCaller(me, taskId);
-          taskService.complete(taskId);
+          Task task = claimedByCaller(me, taskId);
+          Map<String, Object> variables =
+              TaskOutcomeRules.validated(task.getTaskDefinitionKey(), outcome);
+          taskService.complete(taskId, variables);
           return null;
         });
   }
@@ -130,11 +162,12 @@ public class TaskInbox {
     return task;
   }
 
-  private void claimedByCaller(StaffMember me, String taskId) {
+  private Task claimedByCaller(StaffMember me, String taskId) {
     Task task = visibleTask(me, taskId);
     if (!me.username().equals(task.getAssignee())) {
       throw new TaskNotAvailableException("Claim the task before working on it");
     }
+    return task;
   }
 
   /** Case references by process instance id: two queries for the whole page. */

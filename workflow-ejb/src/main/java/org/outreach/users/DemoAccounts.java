@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.outreach.processes.Teams;
 
 /**
  * The demo logins documented in the README. They exist for a local trial only; see {@code
@@ -22,17 +23,19 @@ public class DemoAccounts {
 
   static final List<NewStaffAccount> ACCOUNTS =
       List.of(
+          // people in the community: locating them, reaching them, getting them to counsel
           account(
               "carmen",
-              "Carmen (caseworker, Spanish team)",
+              "Carmen (caseworker: locate, release, legal access)",
               Set.of(Role.CASEWORKER),
-              Set.of("caseworkers", "caseworkers-spanish")),
+              Set.of(Teams.LOCATE, Teams.RELEASE, Teams.LEGAL_ACCESS)),
+          // people in custody or removed: hand delivery, custody review, return travel
           account(
               "omar",
-              "Omar (caseworker, Arabic team)",
+              "Omar (caseworker: detention, removal)",
               Set.of(Role.CASEWORKER),
-              Set.of("caseworkers-arabic")),
-          account("sam", "Sam (supervisor)", Set.of(Role.SUPERVISOR), Set.of("supervisors")),
+              Set.of(Teams.DETENTION, Teams.REMOVAL)),
+          account("sam", "Sam (supervisor)", Set.of(Role.SUPERVISOR), Set.of(Teams.SUPERVISORS)),
           account("ada", "Ada (administrator)", Set.of(Role.ADMIN), Set.of()));
 
   @EJB private UserAdministration administration;

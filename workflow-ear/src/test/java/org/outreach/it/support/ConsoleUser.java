@@ -117,6 +117,24 @@ public final class ConsoleUser implements AutoCloseable {
     waitUntil(d -> taskRow(caseReference).isEmpty());
   }
 
+  /** Completes the case's task with the outcome button labelled {@code label}. */
+  public void completeWith(String caseReference, String label) {
+    row(caseReference).findElements(By.cssSelector(".task-outcome")).stream()
+        .filter(button -> label.equals(button.getText()))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("No outcome button " + label + " for " + caseReference))
+        .click();
+    waitUntil(d -> taskRow(caseReference).isEmpty());
+  }
+
+  /** The labels of the outcome buttons of the case's task. */
+  public List<String> outcomesShownFor(String caseReference) {
+    return row(caseReference).findElements(By.cssSelector(".task-outcome")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   public String assigneeShownFor(String caseReference) {
     return row(caseReference).findElement(By.cssSelector(".task-assignee")).getText();
   }

@@ -27,9 +27,9 @@ public class StaffFixtureServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
     asAdmin.run(
         () -> {
-          ensure(TestStaff.CASEWORKER, Role.CASEWORKER, "caseworkers");
-          ensure(TestStaff.OTHER_TEAM_CASEWORKER, Role.CASEWORKER, "caseworkers-arabic");
-          ensure(TestStaff.SUPERVISOR, Role.SUPERVISOR, "supervisors");
+          ensure(TestStaff.CASEWORKER, Role.CASEWORKER, TestStaff.CASEWORKER_TEAM);
+          ensure(TestStaff.OTHER_TEAM_CASEWORKER, Role.CASEWORKER, TestStaff.OTHER_TEAM);
+          ensure(TestStaff.SUPERVISOR, Role.SUPERVISOR, TestStaff.SUPERVISOR_TEAM);
         });
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }

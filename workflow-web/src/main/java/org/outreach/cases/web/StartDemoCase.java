@@ -7,7 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.outreach.cases.CaseOpening;
 import org.outreach.cases.OpenedCase;
-import org.outreach.processes.OutreachProcess;
+import org.outreach.processes.Teams;
 
 /** Backs {@code cases/start.xhtml}: opens a case without a person, for trying the flow. */
 @Named
@@ -28,9 +28,12 @@ public class StartDemoCase {
                 FacesMessage.SEVERITY_INFO, "Case " + opened.reference() + " opened.", null));
   }
 
-  /** The team the first task of a new case goes to. */
-  public String getReviewTeam() {
-    return OutreachProcess.GROUP_CASEWORKERS;
+  /**
+   * The team the first task of a new demo case goes to: a case without a person has whereabouts
+   * unknown, so it starts with locating the person.
+   */
+  public String getFirstTeam() {
+    return Teams.LOCATE;
   }
 
   public String getOpenedReference() {

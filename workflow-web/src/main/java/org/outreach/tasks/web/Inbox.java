@@ -8,6 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.outreach.tasks.InvalidTaskOutcomeException;
 import org.outreach.tasks.TaskInbox;
 import org.outreach.tasks.TaskNotAvailableException;
 
@@ -43,12 +45,17 @@ public class Inbox implements Serializable {
     act(() -> taskInbox.complete(taskId), "Task completed.");
   }
 
+  /** Completes a task with the outcome the caseworker pressed. */
+  public void completeWith(String taskId, String variable, String value) {
+    act(() -> taskInbox.complete(taskId, Map.of(variable, value)), "Task completed.");
+  }
+
   private void act(Runnable action, String done) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       action.run();
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-    } catch (TaskNotAvailableException e) {
+    } catch (TaskNotAvailableException | InvalidTaskOutcomeException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
     }
     load();

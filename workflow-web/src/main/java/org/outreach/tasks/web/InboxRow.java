@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.outreach.tasks.TaskView;
 
 /** One row of the inbox table, in the shape the page binds to. */
@@ -21,6 +22,12 @@ public class InboxRow implements Serializable {
   private final String claimedBy;
   private final boolean claimed;
   private final boolean claimedByMe;
+  private final boolean overdue;
+  private final String outcomeVariable;
+  private final List<Choice> outcomes;
+
+  /** One way to complete a task: the value sent and the label shown. */
+  public record Choice(String value, String label) implements Serializable {}
 
   InboxRow(TaskView task) {
     this.id = task.id();
@@ -31,6 +38,12 @@ public class InboxRow implements Serializable {
     this.claimed = task.claimed();
     this.claimedByMe = task.claimedByMe();
     this.claimedBy = task.claimedByMe() ? "you" : (task.claimed() ? task.assignee() : "—");
+    this.overdue = task.due() != null && task.due().isBefore(Instant.now());
+    this.outcomeVariable = task.outcomeVariable();
+    this.outcomes =
+        task.outcomeValues().stream()
+            .map(value -> new Choice(value, TaskGuidance.outcomeLabel(value)))
+            .toList();
   }
 
   private static String format(Instant instant) {
@@ -67,5 +80,22 @@ public class InboxRow implements Serializable {
 
   public boolean isClaimedByMe() {
     return claimedByMe;
+  }
+
+  public boolean isOverdue() {
+    return overdue;
+  }
+
+  /** Whether completing needs one of {@link #getOutcomes()}. */
+  public boolean isHasOutcome() {
+    return outcomeVariable != null;
+  }
+
+  public String getOutcomeVariable() {
+    return outcomeVariable;
+  }
+
+  public List<Choice> getOutcomes() {
+    return outcomes;
   }
 }

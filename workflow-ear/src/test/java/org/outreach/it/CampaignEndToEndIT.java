@@ -1,0 +1,424 @@
+package org.outreach.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.outreach.campaign.CampaignSettings;
+import org.outreach.cases.CaseEventKind;
+import org.outreach.cases.CaseOpening;
+import org.outreach.cases.CaseOutcome;
+import org.outreach.cases.CaseProgress;
+import org.outreach.cases.CaseRecords;
+import org.outreach.cases.CaseStatus;
+import org.outreach.cases.CaseSummary;
+import org.outreach.cases.CourtFilingState;
+import org.outreach.cases.CustodyReviewOutcome;
+import org.outreach.cases.NoticeChannel;
+import org.outreach.cases.OpenedCase;
+import org.outreach.cases.RemovalHoldState;
+import org.outreach.cases.ReturnOutcome;
+import org.outreach.correlation.CaseEvents;
+import org.outreach.it.support.AsAdmin;
+import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.Deployments;
+import org.outreach.it.support.Eventually;
+import org.outreach.it.support.JobDriver;
+import org.outreach.it.support.LoggedIn;
+import org.outreach.it.support.Mailbox;
+import org.outreach.it.support.TestStaff;
+import org.outreach.processes.CourtAccessProcess;
+import org.outreach.processes.CustodyReviewProcess;
+import org.outreach.processes.DeliverNoticeProcess;
+import org.outreach.processes.LocatePersonProcess;
+import org.outreach.processes.ProcessVariables;
+import org.outreach.processes.ReturnTravelProcess;
+import org.outreach.processes.Teams;
+import org.outreach.registry.ContactKind;
+import org.outreach.registry.ContactPoint;
+import org.outreach.registry.CustodyFacts;
+import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.NewAffectedPerson;
+import org.outreach.registry.PersonRegistry;
+import org.outreach.registry.RemovalTiming;
+import org.outreach.tasks.TaskInbox;
+import org.outreach.users.NewStaffAccount;
+import org.outreach.users.Role;
+import org.outreach.users.UserAdministration;
+
+/**
+ * Whole cases on the real server with the real models and delegates: a person is registered, their
+ * case opened, the job executor runs every automated step, staff logged in through the realm work
+ * the tasks with outcomes, the notice is acknowledged through {@link CaseEvents}, and timers that
+ * would wait days are executed as if their time had come. The case ends closed with the outcome the
+ * campaign reports.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CampaignEndToEndIT {
+
+  private static final String CASEWORKER = "it-e2e-caseworker";
+  private static final String SUPERVISOR = "it-e2e-supervisor";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.outreachWithTests(CampaignEndToEndIT.class, JobDriver.class, Mailbox.class);
+  }
+
+  @Inject PersonRegistry registry;
+  @Inject CaseOpening caseOpening;
+  @Inject CaseRecords caseRecords;
+  @Inject CaseProgress caseProgress;
+  @Inject CaseEvents caseEvents;
+  @Inject TaskInbox inbox;
+  @Inject TaskService taskService;
+  @Inject HistoryService historyService;
+  @Inject UserAdministration users;
+  @Inject JobDriver jobs;
+  @Inject AsAdmin asAdmin;
+  @Inject AsSupervisor asSupervisor;
+
+  private final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+  @BeforeEach
+  void staffExist() {
+    asAdmin.run(
+        () -> {
+          ensure(
+              CASEWORKER,
+              Role.CASEWORKER,
+              Set.of(
+                  Teams.LOCATE, Teams.DETENTION, Teams.RELEASE, Teams.REMOVAL, Teams.LEGAL_ACCESS));
+          ensure(SUPERVISOR, Role.SUPERVISOR, Set.of(Teams.SUPERVISORS));
+        });
+  }
+
+  @Test
+  void aDetainedPersonIsNotifiedInCustodyHasTheirCustodyReviewedAndIsReleased() throws Exception {
+    NewAffectedPerson person =
+        person(
+            CustodyStatus.DETAINED,
+            CustodyFacts.detained("Facility-" + marker, LocalDate.of(2026, 9, 14)),
+            List.of());
+    OpenedCase opened = open(person);
+    List<Integer> escalatedPriority = new ArrayList<>();
+
+    List<String> steps =
+        drive(
+            opened,
+            Map.of(
+                DeliverNoticeProcess.TASK_HAND_DELIVER_NOTICE,
+                Map.of(
+                    ProcessVariables.VAR_DELIVERY_OUTCOME, DeliverNoticeProcess.DELIVERY_DELIVERED),
+                CustodyReviewProcess.TASK_REVIEW_CUSTODY,
+                Map.of(
+                    ProcessVariables.VAR_CUSTODY_REVIEW_OUTCOME,
+                    CustodyReviewProcess.REVIEW_RELEASE_REQUESTED),
+                CourtAccessProcess.TASK_OFFER_CONSULTATION,
+                Map.of(
+                    ProcessVariables.VAR_CONSULTATION_OUTCOME,
+                    CourtAccessProcess.CONSULTATION_ACCEPTED),
+                CourtAccessProcess.TASK_SCHEDULE_CONSULTATION,
+                Map.of(),
+                CourtAccessProcess.TASK_FILE_COURT_NOTICE,
+                Map.of()),
+            task -> {
+              // the hand delivery is two days overdue: supervisors hear of it, it rises in inboxes
+              if (task.getTaskDefinitionKey().equals(DeliverNoticeProcess.TASK_HAND_DELIVER_NOTICE)
+                  && escalatedPriority.isEmpty()) {
+                escalatedPriority.add(escalate(opened, task));
+              }
+            });
+
+    assertThat(steps)
+        .contains(
+            DeliverNoticeProcess.TASK_HAND_DELIVER_NOTICE,
+            CustodyReviewProcess.TASK_REVIEW_CUSTODY,
+            CourtAccessProcess.TASK_FILE_COURT_NOTICE);
+    assertThat(escalatedPriority).containsExactly(75);
+    assertThat(
+            Mailbox.of(CampaignSettings.current().supervisorsMail()).stream()
+                .map(Mailbox.Received::subject))
+        .contains("Overdue task on case " + opened.reference());
+
+    CaseSummary closed = caseRecords.find(opened.id()).orElseThrow();
+    assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.outcome()).isEqualTo(CaseOutcome.RELEASED);
+    assertThat(closed.closedAt()).isNotNull();
+    assertThat(closed.custodyReviewOutcome()).isEqualTo(CustodyReviewOutcome.RELEASE_REQUESTED);
+    assertThat(closed.noticeChannel()).isEqualTo(NoticeChannel.HAND_DELIVERY);
+    assertThat(closed.priority()).isNotNull();
+    assertRemovalHoldAndCourtCountFromTheNotice(closed);
+    assertThat(caseProgress.trailOf(opened.id()))
+        .extracting(CaseProgress.Entry::kind)
+        .contains(
+            CaseEventKind.REMOVAL_HOLD_PLACED,
+            CaseEventKind.TASK_ESCALATED,
+            CaseEventKind.NOTICE_PROVEN,
+            CaseEventKind.CUSTODY_REVIEWED,
+            CaseEventKind.COURT_NOTICE_FILED,
+            CaseEventKind.REMOVAL_HOLD_ENDED,
+            CaseEventKind.CASE_CLOSED);
+    assertNoPersonalDataInTheProcesses(opened, person);
+  }
+
+  @Test
+  void aRemovedPersonIsNotifiedByEmailInTheirLanguageAcknowledgesAndReturns() throws Exception {
+    String email = "person-" + marker + "@outreach.test";
+    NewAffectedPerson person =
+        person(
+            CustodyStatus.REMOVED,
+            CustodyFacts.removed("HN", LocalDate.of(2026, 6, 2), RemovalTiming.BEFORE_LEAK_FOUND),
+            List.of(
+                new ContactPoint(
+                    ContactKind.EMAIL, email, "intake", LocalDate.of(2026, 11, 30), true)));
+    OpenedCase opened = open(person);
+
+    List<String> steps =
+        drive(
+            opened,
+            Map.of(
+                ReturnTravelProcess.TASK_CONFIRM_RETURN_WISH,
+                Map.of(
+                    ProcessVariables.VAR_RETURN_WISH, ReturnTravelProcess.RETURN_WISHES_TO_RETURN),
+                ReturnTravelProcess.TASK_ARRANGE_TRAVEL_DOCUMENTS,
+                Map.of(),
+                ReturnTravelProcess.TASK_BOOK_TRAVEL,
+                Map.of(),
+                ReturnTravelProcess.TASK_CONFIRM_ARRIVAL,
+                Map.of(ProcessVariables.VAR_ARRIVAL_OUTCOME, ReturnTravelProcess.ARRIVAL_ARRIVED),
+                CourtAccessProcess.TASK_OFFER_CONSULTATION,
+                Map.of(
+                    ProcessVariables.VAR_CONSULTATION_OUTCOME,
+                    CourtAccessProcess.CONSULTATION_ACCEPTED),
+                CourtAccessProcess.TASK_SCHEDULE_CONSULTATION,
+                Map.of(),
+                CourtAccessProcess.TASK_FILE_COURT_NOTICE,
+                Map.of()),
+            task -> {});
+
+    assertThat(steps)
+        .doesNotContain(LocatePersonProcess.TASK_LOCATE_PERSON)
+        .contains(ReturnTravelProcess.TASK_CONFIRM_ARRIVAL);
+    List<Mailbox.Received> mail = Mailbox.of(email);
+    assertThat(mail).hasSize(1);
+    assertThat(mail.get(0).subject())
+        .isEqualTo("Aviso importante sobre su caso " + opened.reference())
+        .doesNotContain(person.familyName())
+        .doesNotContain(person.givenNames())
+        .doesNotContain(person.aNumber())
+        .doesNotContain(person.dateOfBirth().toString())
+        .doesNotContain(email);
+    assertThat(mail.get(0).body()).contains(opened.reference()).doesNotContain(person.familyName());
+
+    CaseSummary closed = caseRecords.find(opened.id()).orElseThrow();
+    assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.outcome()).isEqualTo(CaseOutcome.RETURNED);
+    assertThat(closed.returnOutcome()).isEqualTo(ReturnOutcome.ARRIVED);
+    assertThat(closed.noticeChannel()).isEqualTo(NoticeChannel.EMAIL);
+    assertRemovalHoldAndCourtCountFromTheNotice(closed);
+    assertThat(caseProgress.trailOf(opened.id()))
+        .filteredOn(entry -> entry.kind() == CaseEventKind.NOTICE_SENT)
+        .extracting(CaseProgress.Entry::channel)
+        .containsExactly(NoticeChannel.EMAIL);
+    assertNoPersonalDataInTheProcesses(opened, person);
+  }
+
+  /**
+   * Works the case until it is closed: lets the job executor run what is due, then completes the
+   * open task with its scripted outcome, or acknowledges a notice that waits for it, or executes
+   * the next timer that is not an overdue alarm. Returns the tasks and timers it went through.
+   */
+  private List<String> drive(
+      OpenedCase opened, Map<String, Map<String, String>> outcomes, Consumer<Task> beforeCompleting)
+      throws Exception {
+    String caseId = opened.id().toString();
+    List<String> steps = new ArrayList<>();
+    for (int step = 0; step < 80; step++) {
+      settle(caseId);
+      if (caseRecords.find(opened.id()).orElseThrow().status() == CaseStatus.CLOSED
+          && jobs.instancesOf(caseId).isEmpty()) {
+        return steps;
+      }
+      List<Task> open =
+          taskService.createTaskQuery().processInstanceBusinessKey(caseId).active().list();
+      if (!open.isEmpty()) {
+        Task task = open.get(0);
+        String key = task.getTaskDefinitionKey();
+        Map<String, String> outcome = outcomes.get(key);
+        if (outcome == null) {
+          fail("No outcome scripted for " + key + " after " + steps);
+        }
+        beforeCompleting.accept(task);
+        work(task, outcome);
+        steps.add(key);
+        continue;
+      }
+      if (awaitsAcknowledgement(opened.id())) {
+        assertThat(caseEvents.noticeAcknowledged(opened.id()))
+            .as("a process waited for the acknowledgement")
+            .isTrue();
+        steps.add("NoticeAcknowledged");
+        continue;
+      }
+      Optional<JobDriver.WaitingTimer> timer =
+          jobs.timers(caseId).stream()
+              .filter(waiting -> !waiting.activityId().endsWith("Overdue"))
+              .findFirst();
+      if (timer.isEmpty()) {
+        fail("Case " + caseId + " is stuck after " + steps + ": no task, message or timer");
+      }
+      jobs.execute(timer.get().jobId());
+      steps.add(timer.get().activityId());
+    }
+    fail("Case " + caseId + " did not close within 80 steps: " + steps);
+    return steps;
+  }
+
+  /** Waits until the job executor has run everything due; a failed job fails the test at once. */
+  private void settle(String caseId) {
+    Eventually.await(
+        "the job executor to finish the due steps of case " + caseId,
+        () -> {
+          jobs.failure(caseId).ifPresent(failure -> fail("A step failed: " + failure));
+          return jobs.runnableJobs(caseId) == 0;
+        });
+  }
+
+  private boolean awaitsAcknowledgement(UUID caseId) {
+    CaseSummary summary = caseRecords.find(caseId).orElseThrow();
+    return summary.noticeProvenAt() == null
+        && caseProgress.trailOf(caseId).stream()
+            .anyMatch(entry -> entry.kind() == CaseEventKind.NOTICE_SENT);
+  }
+
+  /** Claims and completes the task through the inbox, as the staff member of its team. */
+  private void work(Task task, Map<String, String> outcome) throws Exception {
+    boolean forSupervisors =
+        taskService.getIdentityLinksForTask(task.getId()).stream()
+            .map(IdentityLink::getGroupId)
+            .anyMatch(Teams.SUPERVISORS::equals);
+    LoggedIn.as(
+        forSupervisors ? SUPERVISOR : CASEWORKER,
+        TestStaff.PASSWORD,
+        () -> {
+          inbox.claim(task.getId());
+          inbox.complete(task.getId(), outcome);
+          return null;
+        });
+  }
+
+  /** Fires the task's overdue timer as if its due date had passed; returns the new priority. */
+  private int escalate(OpenedCase opened, Task task) {
+    String caseId = opened.id().toString();
+    JobDriver.WaitingTimer overdue =
+        jobs.timers(caseId).stream()
+            .filter(
+                timer ->
+                    timer
+                        .activityId()
+                        .equals(DeliverNoticeProcess.TIMER_HAND_DELIVER_NOTICE_OVERDUE))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No overdue timer on " + task.getName()));
+    jobs.execute(overdue.jobId());
+    settle(caseId);
+    Eventually.await(
+        "the supervisors' mail about case " + opened.reference(),
+        () ->
+            Mailbox.of(CampaignSettings.current().supervisorsMail()).stream()
+                .anyMatch(m -> m.subject().equals("Overdue task on case " + opened.reference())));
+    return taskService.createTaskQuery().taskId(task.getId()).singleResult().getPriority();
+  }
+
+  private void assertRemovalHoldAndCourtCountFromTheNotice(CaseSummary closed) {
+    assertThat(closed.noticeProvenAt()).isNotNull();
+    assertThat(closed.removalHoldState()).isEqualTo(RemovalHoldState.ENDED);
+    assertThat(Duration.between(closed.noticeProvenAt(), closed.removalHoldEndsAt()))
+        .isEqualTo(Duration.ofDays(30));
+    assertThat(closed.courtFilingState()).isEqualTo(CourtFilingState.FILED);
+    assertThat(Duration.between(closed.noticeProvenAt(), closed.courtFilingDeadline()))
+        .isEqualTo(Duration.ofDays(30));
+  }
+
+  /** No variable of any of the case's processes holds a name, number, date of birth or address. */
+  private void assertNoPersonalDataInTheProcesses(OpenedCase opened, NewAffectedPerson person) {
+    String[] instances =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(opened.id().toString())
+            .list()
+            .stream()
+            .map(instance -> instance.getId())
+            .toArray(String[]::new);
+    assertThat(instances).isNotEmpty();
+    List<HistoricVariableInstance> variables =
+        historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).list();
+    assertThat(variables).isNotEmpty();
+    assertThat(variables)
+        .allSatisfy(
+            variable -> {
+              String value = String.valueOf(variable.getValue());
+              assertThat(value)
+                  .as(variable.getName())
+                  .doesNotContain(marker)
+                  .doesNotContain(person.aNumber())
+                  .doesNotContain(person.dateOfBirth().toString())
+                  .doesNotContain("@");
+            });
+  }
+
+  private OpenedCase open(NewAffectedPerson person) throws Exception {
+    UUID personId = asAdmin.call(() -> registry.register(person));
+    return asSupervisor.call(() -> caseOpening.openCaseFor(personId));
+  }
+
+  private NewAffectedPerson person(
+      CustodyStatus status, CustodyFacts facts, List<ContactPoint> contactPoints) {
+    return new NewAffectedPerson(
+        "Family-" + marker,
+        "Given-" + marker,
+        List.of(),
+        LocalDate.of(1988, 4, 12),
+        "HN",
+        aNumber(),
+        List.of("es"),
+        status,
+        facts,
+        contactPoints,
+        null,
+        null);
+  }
+
+  /** Nine digits, different for every person of the run. */
+  private static String aNumber() {
+    return String.format(
+        "%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+  }
+
+  private void ensure(String username, Role role, Set<String> teams) {
+    if (!users.exists(username)) {
+      users.create(
+          new NewStaffAccount(
+              username, "Test " + username, TestStaff.PASSWORD.toCharArray(), Set.of(role), teams));
+    }
+  }
+}

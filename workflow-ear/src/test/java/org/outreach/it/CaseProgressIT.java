@@ -1,0 +1,212 @@
+package org.outreach.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.outreach.campaign.CampaignSettings;
+import org.outreach.cases.CaseDeadlines;
+import org.outreach.cases.CaseEventKind;
+import org.outreach.cases.CaseOpening;
+import org.outreach.cases.CaseOutcome;
+import org.outreach.cases.CaseProgress;
+import org.outreach.cases.CaseRecords;
+import org.outreach.cases.CaseStatus;
+import org.outreach.cases.CaseSummary;
+import org.outreach.cases.CourtFilingState;
+import org.outreach.cases.NoticeChannel;
+import org.outreach.cases.OpenedCase;
+import org.outreach.cases.RemovalHoldState;
+import org.outreach.court.CourtAccess;
+import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.Deployments;
+import org.outreach.it.support.Eventually;
+import org.outreach.it.support.Mailbox;
+import org.outreach.notice.LetterStatus;
+import org.outreach.notice.NoticeDispatch;
+import org.outreach.notice.QueuedLetter;
+import org.outreach.tasks.TaskEscalation;
+
+/**
+ * The services behind the delegates on the real server and database (migration V6): what they store
+ * on a case, what they mail and queue, and that a repeated step changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CaseProgressIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.outreachWithTests(CaseProgressIT.class, Mailbox.class);
+  }
+
+  @Inject CaseOpening caseOpening;
+  @Inject CaseRecords caseRecords;
+  @Inject CaseProgress progress;
+  @Inject CourtAccess courtAccess;
+  @Inject NoticeDispatch noticeDispatch;
+  @Inject TaskEscalation escalation;
+  @Inject TaskService taskService;
+  @Inject AsSupervisor asSupervisor;
+
+  private OpenedCase opened;
+
+  @BeforeEach
+  void aCaseIsOpen() throws Exception {
+    opened = asSupervisor.call(caseOpening::openCase);
+  }
+
+  @Test
+  void aProvenNoticeStartsTheHoldAndTheCourtDeadlineAndTheFirstProofCounts() {
+    progress.recordPriority(opened.id(), 2, "Detained");
+    progress.placeRemovalHold(opened.id());
+    progress.placeRemovalHold(opened.id());
+    progress.recordNoticeSent(opened.id(), NoticeChannel.EMAIL);
+
+    CaseProgress.NoticeProof first =
+        progress.recordNoticeProven(opened.id(), null, Duration.ofDays(30));
+    CaseProgress.NoticeProof again =
+        progress.recordNoticeProven(opened.id(), NoticeChannel.LETTER, Duration.ofDays(45));
+
+    assertThat(first.first()).isTrue();
+    assertThat(first.removalHoldEndsAt()).isEqualTo(first.provenAt().plus(Duration.ofDays(30)));
+    assertThat(again.first()).isFalse();
+    assertThat(again.provenAt()).isEqualTo(first.provenAt());
+    assertThat(again.removalHoldEndsAt()).isEqualTo(first.removalHoldEndsAt());
+
+    CaseDeadlines.CourtDeadlines court =
+        courtAccess.computeDeadlines(opened.id(), Optional.empty());
+    assertThat(court.filingDeadline()).isEqualTo(first.provenAt().plus(Duration.ofDays(30)));
+    assertThat(court.reminderAt()).isEqualTo(court.filingDeadline().minus(Duration.ofDays(7)));
+
+    CaseSummary summary = caseRecords.find(opened.id()).orElseThrow();
+    assertThat(summary.priority()).isEqualTo(2);
+    assertThat(summary.priorityReason()).isEqualTo("Detained");
+    assertThat(summary.removalHoldState()).isEqualTo(RemovalHoldState.IN_PLACE);
+    assertThat(summary.noticeChannel()).isEqualTo(NoticeChannel.EMAIL);
+    assertThat(summary.noticeProvenAt().toInstant()).isEqualTo(first.provenAt());
+    assertThat(summary.courtFilingState()).isEqualTo(CourtFilingState.DUE);
+    assertThat(progress.trailOf(opened.id()))
+        .extracting(CaseProgress.Entry::kind)
+        .containsExactly(
+            CaseEventKind.REMOVAL_HOLD_PLACED,
+            CaseEventKind.NOTICE_SENT,
+            CaseEventKind.NOTICE_PROVEN,
+            CaseEventKind.COURT_DEADLINE_SET);
+  }
+
+  @Test
+  void aCaseClosesOnceWithItsOutcome() {
+    progress.placeRemovalHold(opened.id());
+    progress.endRemovalHold(opened.id());
+    progress.close(opened.id(), CaseOutcome.DECLINED);
+    progress.close(opened.id(), CaseOutcome.DECLINED);
+
+    assertThatThrownBy(() -> progress.close(opened.id(), CaseOutcome.RELEASED))
+        .hasMessageContaining("closed with DECLINED");
+    CaseSummary summary = caseRecords.find(opened.id()).orElseThrow();
+    assertThat(summary.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(summary.outcome()).isEqualTo(CaseOutcome.DECLINED);
+    assertThat(summary.removalHoldState()).isEqualTo(RemovalHoldState.ENDED);
+    assertThat(progress.trailOf(opened.id()))
+        .filteredOn(entry -> entry.kind() == CaseEventKind.CASE_CLOSED)
+        .hasSize(1);
+  }
+
+  @Test
+  void aLetterIsQueuedInThePersonsLanguageWithoutAnAddress() {
+    noticeDispatch.send(opened.id(), NoticeChannel.LETTER, "es");
+
+    List<QueuedLetter> letters = noticeDispatch.lettersOf(opened.id());
+    assertThat(letters)
+        .singleElement()
+        .satisfies(
+            letter -> {
+              assertThat(letter.language()).isEqualTo("es");
+              assertThat(letter.status()).isEqualTo(LetterStatus.QUEUED);
+            });
+    assertThat(progress.trailOf(opened.id()))
+        .extracting(CaseProgress.Entry::kind, CaseProgress.Entry::channel)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(CaseEventKind.NOTICE_SENT, NoticeChannel.LETTER));
+  }
+
+  @Test
+  void anEmailNoticeWithoutAKnownAddressIsRefusedAndNothingIsRecorded() {
+    assertThatThrownBy(() -> noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "en"))
+        .hasStackTraceContaining("cannot send the notice by EMAIL");
+    assertThatThrownBy(() -> noticeDispatch.send(opened.id(), NoticeChannel.HAND_DELIVERY, "en"))
+        .hasStackTraceContaining("worked by a caseworker");
+
+    assertThat(progress.trailOf(opened.id())).isEmpty();
+  }
+
+  @Test
+  void anOverdueTaskRisesAndTheSupervisorsAreToldTheCaseAndTheTaskOnly() {
+    Task first =
+        Eventually.await(
+            "the first task of the case",
+            () ->
+                taskService
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(opened.id().toString())
+                    .singleResult());
+    int before = first.getPriority();
+
+    int escalated =
+        escalation.escalate(
+            first.getProcessInstanceId(), opened.id(), first.getTaskDefinitionKey());
+
+    assertThat(escalated).isOne();
+    assertThat(taskService.createTaskQuery().taskId(first.getId()).singleResult().getPriority())
+        .isEqualTo(before + 25);
+    Mailbox.Received mail =
+        Eventually.await(
+            "the supervisors' mail",
+            () ->
+                Mailbox.of(CampaignSettings.current().supervisorsMail()).stream()
+                    .filter(m -> m.subject().equals("Overdue task on case " + opened.reference()))
+                    .findFirst()
+                    .orElse(null));
+    assertThat(mail.body()).contains(opened.reference()).contains(first.getName());
+    assertThat(progress.trailOf(opened.id()))
+        .extracting(CaseProgress.Entry::kind)
+        .containsExactly(CaseEventKind.TASK_ESCALATED);
+  }
+
+  @Test
+  void theLegalAccessTeamIsRemindedOfTheFilingDeadline() {
+    progress.recordNoticeSent(opened.id(), NoticeChannel.ATTORNEY);
+    progress.recordNoticeProven(opened.id(), NoticeChannel.ATTORNEY, Duration.ofDays(30));
+    CaseDeadlines.CourtDeadlines court =
+        courtAccess.computeDeadlines(
+            opened.id(), Optional.of(Instant.parse("2026-12-01T10:00:00Z")));
+
+    courtAccess.sendReminder(opened.id());
+
+    assertThat(court.filingDeadline()).isEqualTo(Instant.parse("2026-12-31T10:00:00Z"));
+    Mailbox.Received mail =
+        Eventually.await(
+            "the reminder",
+            () ->
+                Mailbox.of(CampaignSettings.current().legalAccessMail()).stream()
+                    .filter(
+                        m -> m.subject().equals("Court filing due for case " + opened.reference()))
+                    .findFirst()
+                    .orElse(null));
+    assertThat(mail.body()).contains("2026-12-31");
+    assertThat(caseRecords.find(opened.id()).orElseThrow().courtFilingState())
+        .isEqualTo(CourtFilingState.REMINDED);
+  }
+}

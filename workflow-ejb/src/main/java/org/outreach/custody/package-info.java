@@ -1,0 +1,2 @@
+/** Custody review of detained affected people. */
+package org.outreach.custody;

@@ -1,0 +1,2 @@
+/** Delegates of the custody-review process; each one only calls a service. */
+package org.outreach.custody.process;

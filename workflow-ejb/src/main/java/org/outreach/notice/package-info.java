@@ -1,0 +1,2 @@
+/** Delivering the notice: mail to the person or their attorney, letters queued for printing. */
+package org.outreach.notice;

@@ -1,0 +1,2 @@
+/** Delegates every process uses for its tasks (escalation of overdue ones). */
+package org.outreach.tasks.process;
