@@ -66,9 +66,9 @@ class OutreachProcessTest {
 
     assertThat(recordedCaseIds).containsExactly(CASE_ID);
     assertThat(instance)
-        .isWaitingAt(OutreachProcess.TASK_REVIEW_CASE)
+        .isWaitingAt("Task_ReviewCase")
         .task()
-        .hasCandidateGroup(OutreachProcess.GROUP_CASEWORKERS)
+        .hasCandidateGroup("caseworkers")
         .isNotAssigned();
 
     complete(task(instance));
@@ -77,8 +77,8 @@ class OutreachProcessTest {
         .hasPassedInOrder(
             OutreachProcess.START_CASE_OPENED,
             OutreachProcess.TASK_RECORD_CASE_OPENED,
-            OutreachProcess.TASK_REVIEW_CASE,
-            OutreachProcess.END_CASE_REVIEWED)
+            "Task_ReviewCase",
+            "EndEvent_CaseReviewed")
         .isEnded();
   }
 
@@ -100,7 +100,7 @@ class OutreachProcessTest {
                 .getTaskService()
                 .createTaskQuery()
                 .processInstanceId(instance.getId())
-                .taskCandidateGroup(OutreachProcess.GROUP_CASEWORKERS)
+                .taskCandidateGroup("caseworkers")
                 .count())
         .isOne();
   }
