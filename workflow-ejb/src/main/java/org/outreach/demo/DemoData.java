@@ -26,12 +26,19 @@ import org.outreach.users.DemoAccounts;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
+  /**
+   * How many fictitious people a demo server imports into an empty registry; 0 (the default) for
+   * none. {@code ./mvnw package -Prun} sets it.
+   */
+  static final String DEMO_PEOPLE_PROPERTY = "outreach.demo.people";
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   @Resource(lookup = "java:jboss/datasources/OutreachDS")
   private DataSource dataSource;
 
   @EJB private DemoAccounts demoAccounts;
+  @EJB private DemoPeople demoPeople;
 
   @PostConstruct
   void seedOrRetire() {
@@ -47,6 +54,7 @@ public class DemoData {
                   + "): "
                   + demoAccounts.describe()
                   + (created.isEmpty() ? "" : "; created now: " + String.join(", ", created)));
+      demoPeople.seedIfEmpty(Integer.getInteger(DEMO_PEOPLE_PROPERTY, 0));
     } else {
       int disabled = demoAccounts.disableAll();
       if (disabled > 0) {

@@ -32,4 +32,11 @@ public class PersonFacts {
     }
     return person.outreachFacts();
   }
+
+  /** How many people are registered. */
+  public long registeredCount() {
+    return entityManager
+        .createQuery("SELECT COUNT(p) FROM AffectedPerson p", Long.class)
+        .getSingleResult();
+  }
 }
