@@ -5,6 +5,8 @@ ALTER TABLE outreach_case ADD COLUMN priority INTEGER;
 ALTER TABLE outreach_case ADD COLUMN priority_reason VARCHAR(200);
 ALTER TABLE outreach_case ADD COLUMN urgent BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE outreach_case ADD COLUMN removal_hold_state VARCHAR(16) DEFAULT 'NONE' NOT NULL;
+-- the custody status the case's process last loaded: a change to REMOVED is seen as a change
+ALTER TABLE outreach_case ADD COLUMN last_custody_status VARCHAR(16);
 ALTER TABLE outreach_case ADD COLUMN removal_hold_placed_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE outreach_case ADD COLUMN removal_hold_ends_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE outreach_case ADD COLUMN notice_proven_at TIMESTAMP WITH TIME ZONE;

@@ -190,7 +190,7 @@ class CampaignEndToEndIT {
             CustodyFacts.removed("HN", LocalDate.of(2026, 6, 2), RemovalTiming.BEFORE_LEAK_FOUND),
             List.of(
                 new ContactPoint(
-                    ContactKind.EMAIL, email, "intake", LocalDate.of(2026, 11, 30), true)));
+                    ContactKind.EMAIL, email, "intake", LocalDate.of(2026, 11, 2), true)));
     OpenedCase opened = open(person);
 
     List<String> steps =

@@ -70,7 +70,7 @@ public class CaseOpening {
             Map.of(OutreachProcess.VAR_CASE_ID, outreachCase.id().toString()));
     outreachCase.runBy(instance.getId());
 
-    LOG.info(() -> "Opened case " + outreachCase.id());
+    LOG.fine(() -> "Opened case " + outreachCase.id());
     return new OpenedCase(outreachCase.id(), outreachCase.reference(), instance.getId());
   }
 }

@@ -48,15 +48,13 @@ public class CaseProgress {
 
   /**
    * The facts the processes may see about the case's person, or empty for a case without a person
-   * (a demo case), which the processes treat as whereabouts unknown. A person now removed while the
-   * hold stood marks the hold breached and the case urgent.
+   * (a demo case), which the processes treat as whereabouts unknown. A person removed since the last
+   * load while the hold stood marks the hold breached and the case urgent.
    */
   public Optional<OutreachFacts> loadFacts(UUID caseId) {
     OutreachCase outreachCase = caseOf(caseId);
     Optional<OutreachFacts> facts = outreachCase.personId().map(personFacts::of);
-    if (facts.isPresent()
-        && facts.get().custodyStatus() == CustodyStatus.REMOVED
-        && outreachCase.removalHoldBreached()) {
+    if (facts.isPresent() && outreachCase.custodyLoaded(facts.get().custodyStatus())) {
       record(caseId, CaseEventKind.REMOVAL_HOLD_BREACHED, null);
       LOG.warning(() -> "Removal hold breached on case " + caseId);
     }

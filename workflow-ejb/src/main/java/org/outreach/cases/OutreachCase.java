@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.outreach.registry.CustodyStatus;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -49,6 +50,10 @@ public class OutreachCase {
 
   @Column(nullable = false)
   private boolean urgent;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "last_custody_status", length = 16)
+  private CustodyStatus lastCustodyStatus;
 
   @ElementCollection
   @CollectionTable(name = "outreach_case_exposure", joinColumns = @JoinColumn(name = "case_id"))
@@ -169,6 +174,20 @@ public class OutreachCase {
     }
     removalHoldState = RemovalHoldState.ENDED;
     return true;
+  }
+
+  /**
+   * The process loaded the person's custody status. Returns true when this breached the hold: the
+   * person is now removed, was not removed when last loaded, and the hold stood. A person removed
+   * before the case began (before the hold was placed) does not breach it.
+   */
+  public boolean custodyLoaded(CustodyStatus status) {
+    CustodyStatus previous = lastCustodyStatus;
+    lastCustodyStatus = Objects.requireNonNull(status, "status");
+    if (status != CustodyStatus.REMOVED || previous == null || previous == CustodyStatus.REMOVED) {
+      return false;
+    }
+    return removalHoldBreached();
   }
 
   /** The person was removed while the hold stood. Returns false if no hold stood. */

@@ -457,42 +457,16 @@ public class PersonRegistry {
     return view;
   }
 
-  /**
-   * The person as it will be stored. The rules normalise every part; where a revision of them
-   * returns only identity and custody status, the parts they left out are taken as given, so a
-   * record is never stored with less than was registered.
-   */
+  /** The person as it will be stored: every part checked and normalised by {@link PersonRules}. */
   private static NewAffectedPerson validated(NewAffectedPerson person, Integer position) {
-    NewAffectedPerson valid;
     try {
-      valid = PersonRules.validated(person, Clock.systemUTC());
+      return PersonRules.validated(person, Clock.systemUTC());
     } catch (InvalidPersonException e) {
       if (position == null) {
         throw e;
       }
       throw new InvalidPersonException("people[" + position + "]: " + e.getMessage());
     }
-    boolean rulesLeftPartsOut =
-        valid.custodyFacts().equals(CustodyFacts.NONE)
-            && valid.contactPoints().isEmpty()
-            && valid.attorney() == null
-            && valid.riskNotes().equals(RiskNotes.NONE);
-    if (!rulesLeftPartsOut) {
-      return valid;
-    }
-    return new NewAffectedPerson(
-        valid.familyName(),
-        valid.givenNames(),
-        valid.alternateNames(),
-        valid.dateOfBirth(),
-        valid.nationality(),
-        valid.aNumber(),
-        valid.preferredLanguages(),
-        valid.custodyStatus(),
-        person.custodyFacts(),
-        person.contactPoints(),
-        person.attorney(),
-        person.riskNotes());
   }
 
   private static String at(int position, int size) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.outreach.registry.CustodyStatus;
 
 /** How a case moves on, and why a repeated step (a retried job) changes nothing. */
 class CaseProgressRulesTest {
@@ -39,6 +40,27 @@ class CaseProgressRulesTest {
     assertThat(outreachCase.urgent()).isTrue();
     assertThat(outreachCase.endRemovalHold()).isFalse();
     assertThat(outreachCase.removalHoldState()).isEqualTo(RemovalHoldState.BREACHED);
+  }
+
+  @Test
+  void aPersonRemovedBeforeTheCaseBeganDoesNotBreachTheHold() {
+    assertThat(outreachCase.custodyLoaded(CustodyStatus.REMOVED)).isFalse();
+    outreachCase.placeRemovalHold(NOON);
+
+    assertThat(outreachCase.custodyLoaded(CustodyStatus.REMOVED)).isFalse();
+    assertThat(outreachCase.removalHoldState()).isEqualTo(RemovalHoldState.IN_PLACE);
+    assertThat(outreachCase.urgent()).isFalse();
+  }
+
+  @Test
+  void aPersonRemovedWhileTheHoldStoodBreachesIt() {
+    assertThat(outreachCase.custodyLoaded(CustodyStatus.DETAINED)).isFalse();
+    outreachCase.placeRemovalHold(NOON);
+
+    assertThat(outreachCase.custodyLoaded(CustodyStatus.REMOVED)).isTrue();
+    assertThat(outreachCase.removalHoldState()).isEqualTo(RemovalHoldState.BREACHED);
+    assertThat(outreachCase.urgent()).isTrue();
+    assertThat(outreachCase.custodyLoaded(CustodyStatus.REMOVED)).isFalse();
   }
 
   @Test
