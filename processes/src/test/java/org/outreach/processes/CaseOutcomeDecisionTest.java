@@ -69,7 +69,9 @@ class CaseOutcomeDecisionTest {
   @Test
   void everyOutcomeButUnreachableCanBeDecidedAndEveryRuleIsCovered() {
     List<String[]> table =
-        rows().map(row -> Stream.of(row.get()).map(v -> (String) v).toArray(String[]::new)).toList();
+        rows()
+            .map(row -> Stream.of(row.get()).map(v -> (String) v).toArray(String[]::new))
+            .toList();
 
     assertThat(table.stream().map(row -> row[4]).distinct())
         .containsExactlyInAnyOrderElementsOf(
@@ -80,7 +82,10 @@ class CaseOutcomeDecisionTest {
             table.stream()
                 .flatMap(
                     row ->
-                        TABLE.evaluate(inputs(row[0], row[1], row[2], row[3])).decidingRuleIds().stream())
+                        TABLE
+                            .evaluate(inputs(row[0], row[1], row[2], row[3]))
+                            .decidingRuleIds()
+                            .stream())
                 .distinct())
         .containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
   }
