@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.outreach.registry.CustodyStatus;
 import org.outreach.registry.OutreachFacts;
 import org.outreach.registry.PersonFacts;
 
@@ -48,8 +47,8 @@ public class CaseProgress {
 
   /**
    * The facts the processes may see about the case's person, or empty for a case without a person
-   * (a demo case), which the processes treat as whereabouts unknown. A person removed since the last
-   * load while the hold stood marks the hold breached and the case urgent.
+   * (a demo case), which the processes treat as whereabouts unknown. A person removed since the
+   * last load while the hold stood marks the hold breached and the case urgent.
    */
   public Optional<OutreachFacts> loadFacts(UUID caseId) {
     OutreachCase outreachCase = caseOf(caseId);

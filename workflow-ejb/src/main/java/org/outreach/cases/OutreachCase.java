@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import org.outreach.registry.CustodyStatus;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.outreach.registry.CustodyStatus;
 
 /** One outreach case. Opened with its process in one transaction: one never exists alone. */
 @Entity

@@ -1,0 +1,524 @@
+package org.outreach.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.outreach.it.support.AsAdmin;
+import org.outreach.it.support.Deployments;
+import org.outreach.it.support.Eventually;
+import org.outreach.processes.ProcessMessages;
+import org.outreach.registry.CustodyFacts;
+import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.NewAffectedPerson;
+import org.outreach.registry.PersonRegistry;
+import org.outreach.synthetic.SyntheticFile;
+import org.outreach.synthetic.SyntheticPeople;
+import org.outreach.users.NewStaffAccount;
+import org.outreach.users.Role;
+import org.outreach.users.UserAdministration;
+
+/**
+ * The import through its real REST door, as a logged-in administrator (form login, session cookie),
+ * against the real server and database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersonImportIT {
+
+  private static final String CORPUS = "import-corpus/";
+  private static final List<String> CORPUS_FILES =
+      List.of(
+          "empty.csv",
+          "header-only.csv",
+          "semicolon-delimited.csv",
+          "tab-delimited.csv",
+          "utf8-bom.csv",
+          "latin1.csv",
+          "missing-column.csv",
+          "extra-column.csv",
+          "wrong-cell-count.csv",
+          "impossible-date.csv",
+          "future-birth-date.csv",
+          "malformed-a-number.csv",
+          "duplicate-a-number.csv",
+          "formula-injection.csv",
+          "html-in-name.csv",
+          "unclosed-quote.csv",
+          "good.csv");
+
+  private static final String ADMIN = "it-import-admin";
+  private static final String SUPERVISOR = "it-import-supervisor";
+  private static final String PASSWORD = "it-import-password-0123";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    EnterpriseArchive ear = Deployments.outreachWithTests(PersonImportIT.class);
+    WebArchive tests = ear.getAsType(WebArchive.class, "outreach-it.war");
+    Path corpus = Path.of("..", "workflow-ejb", "src", "test", "resources", "import-corpus");
+    for (String name : CORPUS_FILES) {
+      tests.addAsResource(new File(corpus.toFile(), name), CORPUS + name);
+    }
+    return ear;
+  }
+
+  @Inject AsAdmin asAdmin;
+  @Inject UserAdministration users;
+  @Inject PersonRegistry registry;
+  @Inject RuntimeService runtimeService;
+  @Inject RepositoryService repositoryService;
+  @Inject HistoryService historyService;
+
+  @Resource(lookup = "java:jboss/datasources/OutreachDS")
+  DataSource dataSource;
+
+  private HttpClient client;
+
+  @BeforeEach
+  void staffExist() {
+    asAdmin.run(
+        () -> {
+          account(ADMIN, Role.ADMIN);
+          account(SUPERVISOR, Role.SUPERVISOR);
+        });
+  }
+
+  private void account(String username, Role role) {
+    if (!users.exists(username)) {
+      users.create(
+          new NewStaffAccount(
+              username, "Test " + username, PASSWORD.toCharArray(), Set.of(role), Set.of()));
+    }
+  }
+
+  /** The server's own address, seen from inside it: the tests run in the server. */
+  private static String base() {
+    int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    return "http://127.0.0.1:" + (8080 + offset) + "/outreach/";
+  }
+
+  private HttpClient loggedIn(String username) throws IOException, InterruptedException {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    // a protected page first, so the server has a session to log in
+    http.send(
+        HttpRequest.newBuilder(URI.create(base() + "inbox.xhtml")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String form =
+        "j_username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&j_password="
+            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+    HttpResponse<Void> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base() + "j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    assertThat(login.statusCode()).as("login redirects on success").isEqualTo(302);
+    assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("failed");
+    return http;
+  }
+
+  private record Answer(int status, JsonObject json) {}
+
+  private Answer post(String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    // a client that sends a big body waits for the server's go-ahead, as HTTP clients should
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base() + "api/" + path))
+                .expectContinue(body.length > 1024 * 1024)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return answer(response);
+  }
+
+  private Answer get(String path) throws IOException, InterruptedException {
+    return answer(
+        client.send(
+            HttpRequest.newBuilder(URI.create(base() + "api/" + path)).build(),
+            HttpResponse.BodyHandlers.ofString()));
+  }
+
+  private static Answer answer(HttpResponse<String> response) {
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .as("content type of a %d answer", response.statusCode())
+        .startsWith("application/json");
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return new Answer(response.statusCode(), reader.readObject());
+    }
+  }
+
+  private static byte[] corpus(String name) throws IOException {
+    try (var in = PersonImportIT.class.getClassLoader().getResourceAsStream(CORPUS + name)) {
+      assertThat(in).as(name).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  private long count(String table) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private UUID caseOf(UUID personId) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT id FROM outreach_case WHERE person_id = ?")) {
+      statement.setObject(1, personId);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getObject(1, UUID.class) : null;
+      }
+    }
+  }
+
+  private void serverIsUp() throws IOException, InterruptedException {
+    HttpResponse<String> health =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base() + "api/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(health.statusCode()).isEqualTo(200);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "empty.csv|0||the file is empty",
+        "header-only.csv|0||the file has a header row but no data rows",
+        "semicolon-delimited.csv|1||the header is separated by semicolons",
+        "tab-delimited.csv|1||the header is separated by tabs",
+        "utf8-bom.csv|1||byte order mark (BOM)",
+        "latin1.csv|4||invalid UTF-8 at byte offset",
+        "missing-column.csv|1|risk_note|the column is missing from the header",
+        "extra-column.csv|1||column 30 of the header is not a documented column name",
+        "wrong-cell-count.csv|3||the row has 30 cells; the header has 29",
+        "impossible-date.csv|3|date_of_birth|not a real date in the form YYYY-MM-DD",
+        "future-birth-date.csv|3|date_of_birth|must not be in the future",
+        "malformed-a-number.csv|2|a_number|8 or 9 digits",
+        "duplicate-a-number.csv|3|a_number|the same A-number is in row(s) 4",
+        "formula-injection.csv|2|family_name|which spreadsheets run as a formula",
+        "html-in-name.csv|3|family_name|must not contain markup (< or >)",
+        "unclosed-quote.csv|3||a quoted cell is not closed"
+      })
+  void aBadFileGetsAClearReportAndNothingIsWritten(
+      String file, int row, String column, String reason) throws Exception {
+    client = loggedIn(ADMIN);
+    long people = count("affected_person");
+    long cases = count("outreach_case");
+
+    Answer answer = post("imports", "text/csv", corpus(file));
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.json().getString("state")).isEqualTo("REJECTED");
+    JsonObject first = answer.json().getJsonArray("problems").getJsonObject(0);
+    assertThat(first.getInt("row")).isEqualTo(row);
+    if (column == null) {
+      assertThat(!first.containsKey("column") || first.isNull("column")).isTrue();
+    } else {
+      assertThat(first.getString("column")).isEqualTo(column);
+    }
+    assertThat(first.getString("reason")).contains(reason);
+    assertThat(answer.json().toString()).doesNotContain("Berhane").doesNotContain("Dorvil");
+    assertThat(count("affected_person")).isEqualTo(people);
+    assertThat(count("outreach_case")).isEqualTo(cases);
+    assertThat(get("imports/" + answer.json().getString("id")).json().getString("state"))
+        .isEqualTo("REJECTED");
+    serverIsUp();
+  }
+
+  @Test
+  void oversizedAndOverlongFilesAreRefusedAndTheServerStaysUp() throws Exception {
+    client = loggedIn(ADMIN);
+    long people = count("affected_person");
+    String header = new String(corpus("good.csv"), StandardCharsets.UTF_8).split("\n")[0];
+    byte[] fiftyMegabytes = fiftyMegabyteFile(header);
+
+    // uploaded: the container's own request size limit (10 MB, as ours) may refuse it first
+    HttpResponse<String> upload =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base() + "api/imports"))
+                .expectContinue(true)
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(fiftyMegabytes))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    // from the import directory: read by the import itself, which stops at the limit
+    Path directory = importDirectory();
+    String name = "it-big-" + UUID.randomUUID() + ".csv";
+    Files.write(directory.resolve(name), fiftyMegabytes);
+    Answer fromPath = post("imports/from-path", "application/json", json(Map.of("path", name)));
+
+    StringBuilder many = new StringBuilder(header).append('\n');
+    String emptyRow = ",".repeat(28) + "\n";
+    for (int i = 0; i < 200_000; i++) {
+      many.append(emptyRow);
+    }
+    Answer tooLong = post("imports", "text/csv", many.toString().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(upload.statusCode()).isIn(400, 413);
+    assertThat(upload.body()).doesNotContain("Exception");
+    assertThat(fromPath.status()).isEqualTo(422);
+    assertThat(fromPath.json().getJsonArray("problems").getJsonObject(0).getString("reason"))
+        .isEqualTo("the file is larger than the limit of 10485760 bytes; split it into parts");
+    assertThat(tooLong.status()).isEqualTo(422);
+    assertThat(tooLong.json().getJsonArray("problems").getJsonObject(0).getString("reason"))
+        .isEqualTo("the file has more than 20000 rows after the header; split it");
+    assertThat(count("affected_person")).isEqualTo(people);
+    serverIsUp();
+  }
+
+  /** The header, then one fictitious row with a long note over and over, to 50 MB. */
+  private static byte[] fiftyMegabyteFile(String header) throws IOException {
+    byte[] row =
+        (new String(csv(SyntheticPeople.generate(seed(), 1)), StandardCharsets.UTF_8).split("\n")[1]
+                + "x".repeat(1500)
+                + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[50 * 1024 * 1024];
+    byte[] head = (header + "\n").getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(head, 0, file, 0, head.length);
+    for (int at = head.length; at < file.length; at += row.length) {
+      System.arraycopy(row, 0, file, at, Math.min(row.length, file.length - at));
+    }
+    return file;
+  }
+
+  private static Path importDirectory() throws IOException {
+    Path directory = Path.of(System.getProperty("jboss.server.data.dir"), "outreach", "imports");
+    Files.createDirectories(directory);
+    return directory;
+  }
+
+  @Test
+  void anANumberRegisteredAlreadyIsADuplicateUnlessTheImportUpdates() throws Exception {
+    client = loggedIn(ADMIN);
+    List<NewAffectedPerson> people = SyntheticPeople.generate(seed(), 3);
+    asAdmin.call(() -> registry.register(people.get(1)));
+    long before = count("affected_person");
+
+    Answer plain = post("imports", "text/csv", csv(people));
+
+    assertThat(plain.status()).isEqualTo(422);
+    JsonObject problem = plain.json().getJsonArray("problems").getJsonObject(0);
+    assertThat(problem.getInt("row")).isEqualTo(3);
+    assertThat(problem.getString("column")).isEqualTo("a_number");
+    assertThat(problem.getString("reason")).contains("registered already");
+    assertThat(count("affected_person")).isEqualTo(before);
+  }
+
+  @Test
+  void keepValidImportsTheGoodRowsAndReportsTheRest() throws Exception {
+    client = loggedIn(ADMIN);
+    List<NewAffectedPerson> people = SyntheticPeople.generate(seed(), 4);
+    String file = new String(csv(people), StandardCharsets.UTF_8);
+    String[] lines = file.split("\n");
+    lines[2] = lines[2].replaceFirst(",[0-9]{4}-[0-9]{2}-[0-9]{2},", ",2023-02-30,");
+    long before = count("affected_person");
+
+    Answer answer =
+        post(
+            "imports?mode=keep-valid",
+            "text/csv",
+            (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(answer.status()).isEqualTo(201);
+    assertThat(answer.json().getJsonObject("counts").getInt("created")).isEqualTo(3);
+    assertThat(answer.json().getJsonObject("counts").getInt("invalidRows")).isEqualTo(1);
+    assertThat(answer.json().getJsonArray("problems").getJsonObject(0).getInt("row")).isEqualTo(3);
+    assertThat(count("affected_person")).isEqualTo(before + 3);
+  }
+
+  @Test
+  void aGoodImportStartsEveryNewPersonsOutreachAndAReImportedCustodyChangeReachesTheProcess()
+      throws Exception {
+    client = loggedIn(ADMIN);
+    List<NewAffectedPerson> people = SyntheticPeople.generate(seed(), 250);
+    long cases = count("outreach_case");
+
+    Answer imported = post("imports", "text/csv", csv(people));
+
+    assertThat(imported.status()).isEqualTo(201);
+    assertThat(imported.json().getJsonObject("counts").getInt("created")).isEqualTo(250);
+    String id = imported.json().getString("id");
+    JsonObject progress =
+        Eventually.await(
+            "all 250 started",
+            () -> {
+              try {
+                JsonObject now = get("imports/" + id + "/start-progress").json();
+                return now.getInt("done") == now.getInt("total")
+                        && now.getString("state").equals("STARTED")
+                    ? now
+                    : null;
+              } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    assertThat(progress.getInt("total")).isEqualTo(250);
+    assertThat(progress.getInt("failed")).isZero();
+    assertThat(count("outreach_case")).isEqualTo(cases + 250);
+
+    // a process waiting for the message the outreach process will catch, on one person's case
+    NewAffectedPerson detained =
+        people.stream()
+            .filter(p -> p.custodyStatus() == CustodyStatus.DETAINED)
+            .findFirst()
+            .orElseThrow();
+    UUID personId =
+        asAdmin.call(() -> registry.idsByANumbers(List.of(detained.aNumber()))).values().stream()
+            .findFirst()
+            .orElseThrow();
+    UUID caseId = caseOf(personId);
+    assertThat(caseId).isNotNull();
+    String listener = "it-custody-listener-" + UUID.randomUUID().toString().substring(0, 8);
+    repositoryService
+        .createDeployment()
+        .addModelInstance(
+            listener + ".bpmn",
+            Bpmn.createExecutableProcess(listener)
+                .startEvent()
+                .intermediateCatchEvent("Event_CustodyStatusChanged")
+                .message(ProcessMessages.CUSTODY_STATUS_CHANGED)
+                .userTask("Task_AfterChange")
+                .endEvent()
+                .done())
+        .deploy();
+    ProcessInstance waiting =
+        runtimeService.startProcessInstanceByKey(
+            listener, caseId.toString(), Map.of("custodyStatus", "DETAINED"));
+
+    NewAffectedPerson released =
+        new NewAffectedPerson(
+            detained.familyName(),
+            detained.givenNames(),
+            detained.alternateNames(),
+            detained.dateOfBirth(),
+            detained.nationality(),
+            detained.aNumber(),
+            detained.preferredLanguages(),
+            CustodyStatus.RELEASED,
+            CustodyFacts.released(SyntheticPeople.LEAK_FOUND),
+            detained.contactPoints(),
+            detained.attorney(),
+            detained.riskNotes());
+    long peopleBefore = count("affected_person");
+
+    Answer reImported = post("imports?existing=update", "text/csv", csv(List.of(released)));
+
+    assertThat(reImported.status()).isEqualTo(201);
+    JsonObject counts = reImported.json().getJsonObject("counts");
+    assertThat(counts.getInt("created")).isZero();
+    assertThat(counts.getInt("updated")).isEqualTo(1);
+    assertThat(counts.getInt("custodyChanges")).isEqualTo(1);
+    assertThat(counts.getInt("custodyMessagesDelivered")).isEqualTo(1);
+    assertThat(count("affected_person")).isEqualTo(peopleBefore);
+    assertThat(
+            historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(waiting.getId())
+                .activityId("Event_CustodyStatusChanged")
+                .finished()
+                .count())
+        .isEqualTo(1);
+    assertThat(runtimeService.getVariable(waiting.getId(), "custodyStatus")).isEqualTo("RELEASED");
+    assertThat(
+            asAdmin.call(() -> registry.read(personId, org.outreach.audit.AccessPurpose.CASEWORK)))
+        .extracting(view -> view.custodyStatus())
+        .isEqualTo(CustodyStatus.RELEASED);
+  }
+
+  @Test
+  void importsFromAServerPathStayInsideTheImportDirectoryAndAreForAdministratorsOnly()
+      throws Exception {
+    Path directory = Path.of(System.getProperty("jboss.server.data.dir"), "outreach", "imports");
+    Files.createDirectories(directory);
+    String name = "it-" + UUID.randomUUID() + ".csv";
+    Files.write(directory.resolve(name), csv(SyntheticPeople.generate(seed(), 5)));
+
+    client = loggedIn(SUPERVISOR);
+    Answer bySupervisor = post("imports/from-path", "application/json", json(Map.of("path", name)));
+    client = loggedIn(ADMIN);
+    Answer outside =
+        post(
+            "imports/from-path",
+            "application/json",
+            json(Map.of("path", "../../configuration/standalone.xml")));
+    Answer inside = post("imports/from-path", "application/json", json(Map.of("path", name)));
+
+    assertThat(bySupervisor.status()).isEqualTo(403);
+    assertThat(outside.status()).isEqualTo(400);
+    assertThat(outside.json().getString("error"))
+        .isEqualTo("path: must lie inside the import directory");
+    assertThat(inside.status()).isEqualTo(201);
+    assertThat(inside.json().getJsonObject("counts").getInt("created")).isEqualTo(5);
+  }
+
+  private static long seed() {
+    return ThreadLocalRandom.current().nextLong();
+  }
+
+  private static byte[] csv(List<NewAffectedPerson> people) throws IOException {
+    StringWriter out = new StringWriter();
+    SyntheticFile.write(people, out);
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] json(Map<String, String> values) {
+    var builder = Json.createObjectBuilder();
+    values.forEach(builder::add);
+    return builder.build().toString().getBytes(StandardCharsets.UTF_8);
+  }
+}
