@@ -99,7 +99,7 @@ class CaseProgressIT {
     assertThat(summary.courtFilingState()).isEqualTo(CourtFilingState.DUE);
     assertThat(progress.trailOf(opened.id()))
         .extracting(CaseProgress.Entry::kind)
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             CaseEventKind.REMOVAL_HOLD_PLACED,
             CaseEventKind.NOTICE_SENT,
             CaseEventKind.NOTICE_PROVEN,
