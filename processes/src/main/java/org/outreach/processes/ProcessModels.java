@@ -7,7 +7,15 @@ public final class ProcessModels {
 
   public static final List<String> RESOURCES =
       List.of(
-          OutreachProcess.RESOURCE, CasePriorityDecision.RESOURCE, NoticeChannelsDecision.RESOURCE);
+          OutreachProcess.RESOURCE,
+          LocatePersonProcess.RESOURCE,
+          DeliverNoticeProcess.RESOURCE,
+          CustodyReviewProcess.RESOURCE,
+          CourtAccessProcess.RESOURCE,
+          ReturnTravelProcess.RESOURCE,
+          CasePriorityDecision.RESOURCE,
+          NoticeChannelsDecision.RESOURCE,
+          CaseOutcomeDecision.RESOURCE);
 
   private ProcessModels() {}
 }

@@ -44,7 +44,10 @@ class ProcessModelsTest {
   void theOutreachProcessStaysFirstInTheList() {
     assertThat(ProcessModels.RESOURCES).first().isEqualTo(OutreachProcess.RESOURCE);
     assertThat(ProcessModels.RESOURCES)
-        .contains(CasePriorityDecision.RESOURCE, NoticeChannelsDecision.RESOURCE)
+        .contains(
+            CasePriorityDecision.RESOURCE,
+            NoticeChannelsDecision.RESOURCE,
+            CaseOutcomeDecision.RESOURCE)
         .doesNotHaveDuplicates();
   }
 
@@ -53,13 +56,20 @@ class ProcessModelsTest {
     RepositoryService repository = engine.getRepositoryService();
 
     assertThat(repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())
-        .extracting(ProcessDefinition::getKey)
-        .containsExactly(OutreachProcess.PROCESS_KEY);
+        .extracting(ProcessDefinition::getKey, ProcessDefinition::getHistoryTimeToLive)
+        .containsExactlyInAnyOrder(
+            tuple(OutreachProcess.PROCESS_KEY, 3650),
+            tuple(LocatePersonProcess.PROCESS_KEY, 3650),
+            tuple(DeliverNoticeProcess.PROCESS_KEY, 3650),
+            tuple(CustodyReviewProcess.PROCESS_KEY, 3650),
+            tuple(CourtAccessProcess.PROCESS_KEY, 3650),
+            tuple(ReturnTravelProcess.PROCESS_KEY, 3650));
     assertThat(repository.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list())
         .extracting(DecisionDefinition::getKey, DecisionDefinition::getHistoryTimeToLive)
         .containsExactlyInAnyOrder(
             tuple(CasePriorityDecision.DECISION_KEY, 3650),
-            tuple(NoticeChannelsDecision.DECISION_KEY, 3650));
+            tuple(NoticeChannelsDecision.DECISION_KEY, 3650),
+            tuple(CaseOutcomeDecision.DECISION_KEY, 3650));
   }
 
   @Test
