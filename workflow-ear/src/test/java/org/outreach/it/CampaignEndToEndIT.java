@@ -23,6 +23,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreach.campaign.CampaignSettings;
@@ -185,6 +186,9 @@ class CampaignEndToEndIT {
   }
 
   @Test
+  @Disabled(
+      "needs the registry's contact points (branch registry: V5, NoticeAddresses, OutreachFacts"
+          + " flags); enable when it is merged")
   void aRemovedPersonIsNotifiedByEmailInTheirLanguageAcknowledgesAndReturns() throws Exception {
     String email = "person-" + marker + "@outreach.test";
     NewAffectedPerson person =

@@ -69,7 +69,6 @@ class CaseProgressIT {
 
   @Test
   void aProvenNoticeStartsTheHoldAndTheCourtDeadlineAndTheFirstProofCounts() {
-    progress.recordPriority(opened.id(), 2, "Detained");
     progress.placeRemovalHold(opened.id());
     progress.placeRemovalHold(opened.id());
     progress.recordNoticeSent(opened.id(), NoticeChannel.EMAIL);
@@ -91,8 +90,6 @@ class CaseProgressIT {
     assertThat(court.reminderAt()).isEqualTo(court.filingDeadline().minus(Duration.ofDays(7)));
 
     CaseSummary summary = caseRecords.find(opened.id()).orElseThrow();
-    assertThat(summary.priority()).isEqualTo(2);
-    assertThat(summary.priorityReason()).isEqualTo("Detained");
     assertThat(summary.removalHoldState()).isEqualTo(RemovalHoldState.IN_PLACE);
     assertThat(summary.noticeChannel()).isEqualTo(NoticeChannel.EMAIL);
     assertThat(summary.noticeProvenAt().toInstant()).isEqualTo(first.provenAt());
