@@ -30,6 +30,7 @@ import org.outreach.it.support.AsSupervisor;
 import org.outreach.it.support.Caller;
 import org.outreach.it.support.DatabaseDump;
 import org.outreach.it.support.Deployments;
+import org.outreach.registry.CustodyFacts;
 import org.outreach.registry.CustodyStatus;
 import org.outreach.registry.InvalidPersonException;
 import org.outreach.registry.NewAffectedPerson;
@@ -81,7 +82,11 @@ class PersonRegistryIT {
           "HT",
           aNumber,
           List.of("ht", "fra"),
-          CustodyStatus.RELEASED);
+          CustodyStatus.RELEASED,
+          CustodyFacts.released(LocalDate.of(2026, 3, 2)),
+          null,
+          null,
+          null);
     }
 
     List<String> secrets() {
@@ -215,7 +220,7 @@ class PersonRegistryIT {
             "CUB",
             "A" + digits.substring(0, 3) + " " + digits.substring(3),
             List.of("es"),
-            CustodyStatus.DETAINED);
+            CustodyStatus.UNKNOWN);
 
     assertThatThrownBy(() -> asAdmin.call(() -> registry.register(sameNumber)))
         .isInstanceOf(InvalidPersonException.class)

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -197,9 +198,15 @@ public class CaseProgress {
     entityManager.persist(new CaseEvent(caseId, kind, channel, now()));
   }
 
+  /**
+   * The case, locked for this transaction: steps of a case's processes run on several job threads
+   * at once (the hold, court access, follow-up), and each waits for the other instead of failing on
+   * a stale version.
+   */
   private OutreachCase caseOf(UUID caseId) {
     Objects.requireNonNull(caseId, "caseId");
-    OutreachCase outreachCase = entityManager.find(OutreachCase.class, caseId);
+    OutreachCase outreachCase =
+        entityManager.find(OutreachCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
     if (outreachCase == null) {
       throw new UnknownCaseException(caseId);
     }

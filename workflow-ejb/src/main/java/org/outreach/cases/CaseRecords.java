@@ -2,6 +2,7 @@ package org.outreach.cases;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.Map;
@@ -44,7 +45,9 @@ public class CaseRecords {
 
   /** Called by the process once the case is running. */
   public void markOutreachStarted(UUID caseId) {
-    OutreachCase outreachCase = entityManager.find(OutreachCase.class, caseId);
+    // locked like every change of a case's progress (see CaseProgress)
+    OutreachCase outreachCase =
+        entityManager.find(OutreachCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
     if (outreachCase == null) {
       throw new UnknownCaseException(caseId);
     }

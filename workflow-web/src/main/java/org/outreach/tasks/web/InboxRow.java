@@ -26,8 +26,30 @@ public class InboxRow implements Serializable {
   private final String outcomeVariable;
   private final List<Choice> outcomes;
 
-  /** One way to complete a task: the value sent and the label shown. */
-  public record Choice(String value, String label) implements Serializable {}
+  /**
+   * One way to complete a task: the value sent and the label shown. A class with getters, not a
+   * record: the pages' expression language reads bean properties only.
+   */
+  public static final class Choice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String value;
+    private final String label;
+
+    Choice(String value, String label) {
+      this.value = value;
+      this.label = label;
+    }
+
+    public String getValue() {
+      return value;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+  }
 
   InboxRow(TaskView task) {
     this.id = task.id();

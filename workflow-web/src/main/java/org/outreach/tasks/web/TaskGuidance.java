@@ -18,9 +18,6 @@ final class TaskGuidance {
   private static final Map<String, String> BY_TASK =
       Map.ofEntries(
           Map.entry(
-              OutreachProcess.TASK_REVIEW_CASE,
-              "Check that the case is complete and ready for outreach, then complete the task."),
-          Map.entry(
               LocatePersonProcess.TASK_LOCATE_PERSON,
               "Find a safe way to reach the person (attorney of record, partner organisation, last"
                   + " known contact points). Enter what you find in the registry, then record"
