@@ -205,11 +205,13 @@ public class CaseProgress {
    */
   private OutreachCase caseOf(UUID caseId) {
     Objects.requireNonNull(caseId, "caseId");
-    OutreachCase outreachCase =
-        entityManager.find(OutreachCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+    OutreachCase outreachCase = entityManager.find(OutreachCase.class, caseId);
     if (outreachCase == null) {
       throw new UnknownCaseException(caseId);
     }
+    // re-read under the lock: the transaction may hold an older copy (read before a job thread
+    // changed the case), and locking that copy would fail on its stale version
+    entityManager.refresh(outreachCase, LockModeType.PESSIMISTIC_WRITE);
     return outreachCase;
   }
 

@@ -46,11 +46,13 @@ public class CaseRecords {
   /** Called by the process once the case is running. */
   public void markOutreachStarted(UUID caseId) {
     // locked like every change of a case's progress (see CaseProgress)
-    OutreachCase outreachCase =
-        entityManager.find(OutreachCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+    OutreachCase outreachCase = entityManager.find(OutreachCase.class, caseId);
     if (outreachCase == null) {
       throw new UnknownCaseException(caseId);
     }
+    // re-read under the lock: the transaction may hold an older copy (read before a job thread
+    // changed the case), and locking that copy would fail on its stale version
+    entityManager.refresh(outreachCase, LockModeType.PESSIMISTIC_WRITE);
     outreachCase.outreachStarted();
   }
 }
