@@ -7,12 +7,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.outreach.engine.ProcessEngineBootstrap;
 import org.outreach.processes.OutreachProcess;
 
 /**
@@ -29,6 +33,8 @@ public class CaseOpening {
   private EntityManager entityManager;
 
   @Inject private RuntimeService runtimeService;
+
+  @Inject private ProcessEngineBootstrap engine;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -47,28 +53,59 @@ public class CaseOpening {
    */
   public OpenedCase openCaseFor(UUID personId) {
     Objects.requireNonNull(personId, "personId");
-    long existing =
+    return openCasesFor(List.of(personId)).get(0);
+  }
+
+  /**
+   * Opens the cases of several registered people and starts their outreach, in the caller's
+   * transaction: all of them, or (on an exception) none. One query checks that none of them has a
+   * case yet, so a chunk of a bulk start costs one round trip more than its inserts.
+   *
+   * @return the opened cases, in the order of {@code personIds}
+   * @throws CaseAlreadyOpenException if one of them has a case already (it names the first found)
+   * @throws IllegalArgumentException if a person is listed twice
+   */
+  public List<OpenedCase> openCasesFor(List<UUID> personIds) {
+    Objects.requireNonNull(personIds, "personIds");
+    LinkedHashSet<UUID> people = new LinkedHashSet<>(personIds);
+    if (people.contains(null)) {
+      throw new NullPointerException("personIds holds null");
+    }
+    if (people.size() != personIds.size()) {
+      throw new IllegalArgumentException("A person is listed twice");
+    }
+    if (people.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> withCase =
         entityManager
             .createQuery(
-                "SELECT COUNT(c) FROM OutreachCase c WHERE c.personId = :person", Long.class)
-            .setParameter("person", personId)
-            .getSingleResult();
-    if (existing > 0) {
-      throw new CaseAlreadyOpenException(personId);
+                "SELECT c.personId FROM OutreachCase c WHERE c.personId IN :people", UUID.class)
+            .setParameter("people", people)
+            .setMaxResults(1)
+            .getResultList();
+    if (!withCase.isEmpty()) {
+      throw new CaseAlreadyOpenException(withCase.get(0));
     }
-    return open(
-        new OutreachCase(
-            UUID.randomUUID(), CaseReference.random(), personId, OffsetDateTime.now(clock)));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<OpenedCase> opened = new ArrayList<>(people.size());
+    for (UUID personId : people) {
+      opened.add(open(new OutreachCase(UUID.randomUUID(), CaseReference.random(), personId, now)));
+    }
+    return opened;
   }
 
   private OpenedCase open(OutreachCase outreachCase) {
-    entityManager.persist(outreachCase);
+    // the process is started by the id of the version deployed at boot (no query for the latest
+    // version per start), and its first step waits for the job executor, so the case row may follow
+    // it in the same transaction: one insert, no update for the process id
     ProcessInstance instance =
-        runtimeService.startProcessInstanceByKey(
-            OutreachProcess.PROCESS_KEY,
+        runtimeService.startProcessInstanceById(
+            engine.deployedDefinitionId(OutreachProcess.PROCESS_KEY),
             outreachCase.id().toString(),
             Map.of(OutreachProcess.VAR_CASE_ID, outreachCase.id().toString()));
     outreachCase.runBy(instance.getId());
+    entityManager.persist(outreachCase);
 
     LOG.fine(() -> "Opened case " + outreachCase.id());
     return new OpenedCase(outreachCase.id(), outreachCase.reference(), instance.getId());

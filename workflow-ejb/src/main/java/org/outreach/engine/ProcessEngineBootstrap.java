@@ -13,6 +13,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -51,6 +53,9 @@ public class ProcessEngineBootstrap {
   @Inject private BeanManager beanManager;
 
   private volatile ProcessEngine processEngine;
+
+  /** Process key to the id of its latest version, as deployed by this engine at boot. */
+  private final Map<String, String> deployedDefinitions = new ConcurrentHashMap<>();
 
   @PostConstruct
   void start() {
@@ -99,6 +104,7 @@ public class ProcessEngineBootstrap {
   void stop() {
     ProcessEngine engine = processEngine;
     processEngine = null;
+    deployedDefinitions.clear();
     if (engine != null) {
       engine.close();
       LOG.info("Process engine stopped");
@@ -112,6 +118,32 @@ public class ProcessEngineBootstrap {
       throw new IllegalStateException("The process engine is not running");
     }
     return engine;
+  }
+
+  /**
+   * The id of the latest version of a process, as this engine deployed it at boot. Models are
+   * deployed at boot only, so the id holds for the engine's life; starting by id saves the query
+   * for the latest version that every start by key makes.
+   *
+   * @throws IllegalArgumentException if no process of that key is deployed
+   */
+  public String deployedDefinitionId(String processKey) {
+    ProcessEngine engine = processEngine();
+    return deployedDefinitions.computeIfAbsent(
+        processKey,
+        key -> {
+          var latest =
+              engine
+                  .getRepositoryService()
+                  .createProcessDefinitionQuery()
+                  .processDefinitionKey(key)
+                  .latestVersion()
+                  .singleResult();
+          if (latest == null) {
+            throw new IllegalArgumentException("No process deployed under the key " + key);
+          }
+          return latest.getId();
+        });
   }
 
   public boolean isRunning() {

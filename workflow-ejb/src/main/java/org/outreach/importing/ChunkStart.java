@@ -18,8 +18,6 @@ public class ChunkStart {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void open(List<UUID> personIds) {
-    for (UUID personId : personIds) {
-      caseOpening.openCaseFor(personId);
-    }
+    caseOpening.openCasesFor(personIds);
   }
 }
