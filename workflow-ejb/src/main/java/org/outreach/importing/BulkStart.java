@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * Opens a case and starts the outreach process for every person an import created who has no case
  * yet, in chunks of {@value #CHUNK} people per transaction, in the background. A failing chunk is
  * counted and skipped; the others go on. Running it again (a retry, or after a restart) picks up
- * exactly the people still without a case.
+ * exactly the people still without a case. While it runs, the first steps of the new cases wait
+ * (see {@link FirstStepPacing}).
  */
 @Stateless
 @RolesAllowed({"admin", "supervisor"})
@@ -29,11 +30,18 @@ public class BulkStart {
   @EJB private ImportRecords records;
   @EJB private ChunkStart chunkStart;
   @EJB private StartRuns runs;
+  @EJB private FirstStepPacing pacing;
 
   @Asynchronous
   public void run(UUID importId) {
     if (!runs.begin(importId)) {
       return;
+    }
+    try {
+      pacing.bulkStartBegins();
+    } catch (RuntimeException e) {
+      runs.end(importId);
+      throw e;
     }
     try {
       records.startRunBegins(importId);
@@ -55,7 +63,11 @@ public class BulkStart {
       records.startRunEnded(importId);
       LOG.info(() -> "Start of import " + importId + " finished");
     } finally {
-      runs.end(importId);
+      try {
+        pacing.bulkStartEnds();
+      } finally {
+        runs.end(importId);
+      }
     }
   }
 }
