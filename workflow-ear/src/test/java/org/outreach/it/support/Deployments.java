@@ -53,7 +53,8 @@ public final class Deployments {
         ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(ItSettings.earFile()));
     WebArchive fixtures =
         ShrinkWrap.create(WebArchive.class, "outreach-it-fixtures.war")
-            .addClasses(StaffFixtureServlet.class, TestStaff.class, AsAdmin.class)
+            .addClasses(
+                StaffFixtureServlet.class, JobsFixtureServlet.class, TestStaff.class, AsAdmin.class)
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
     return withWebModule(ear, fixtures, "/outreach-it-fixtures");
   }
