@@ -47,6 +47,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
+import org.outreach.processes.OutreachProcess;
 import org.outreach.processes.ProcessMessages;
 import org.outreach.registry.CustodyFacts;
 import org.outreach.registry.CustodyStatus;
@@ -379,6 +380,66 @@ class PersonImportIT {
     assertThat(answer.json().getJsonObject("counts").getInt("invalidRows")).isEqualTo(1);
     assertThat(answer.json().getJsonArray("problems").getJsonObject(0).getInt("row")).isEqualTo(3);
     assertThat(count("affected_person")).isEqualTo(before + 3);
+  }
+
+  @Test
+  void chunksThatFailToStartAreCountedWriteNothingAndARetryStartsExactlyTheirPeople()
+      throws Exception {
+    client = loggedIn(SUPERVISOR);
+    List<NewAffectedPerson> people = SyntheticPeople.generate(seed(), 150);
+    long cases = count("outreach_case");
+    long processes = outreachProcesses();
+    String id;
+    // an operator has suspended the outreach process: the engine refuses every start, so both
+    // chunks of the bulk start (100 + 50 people) fail
+    repositoryService.suspendProcessDefinitionByKey(OutreachProcess.PROCESS_KEY);
+    try {
+      Answer imported = post("imports", "text/csv", csv(people));
+
+      assertThat(imported.status()).isEqualTo(201);
+      assertThat(imported.json().getJsonObject("counts").getInt("created")).isEqualTo(150);
+      id = imported.json().getString("id");
+      JsonObject failed = awaitStart(id, "STARTED_WITH_FAILURES");
+      assertThat(failed.getString("state")).isEqualTo("STARTED_WITH_FAILURES");
+      assertThat(failed.getInt("total")).isEqualTo(150);
+      assertThat(failed.getInt("done")).isZero();
+      assertThat(failed.getInt("failed")).isEqualTo(150);
+      assertThat(count("outreach_case")).as("no case without its process").isEqualTo(cases);
+      assertThat(outreachProcesses()).isEqualTo(processes);
+      serverIsUp();
+    } finally {
+      repositoryService.activateProcessDefinitionByKey(OutreachProcess.PROCESS_KEY);
+    }
+
+    Answer retried = post("imports/" + id + "/retry-failed", "application/json", new byte[0]);
+
+    assertThat(retried.status()).isEqualTo(202);
+    JsonObject started = awaitStart(id, "STARTED");
+    assertThat(started.getInt("done")).isEqualTo(150);
+    assertThat(started.getInt("failed")).isZero();
+    assertThat(count("outreach_case")).isEqualTo(cases + 150);
+    assertThat(outreachProcesses()).isEqualTo(processes + 150);
+  }
+
+  /** Waits until no start of the import runs and the import is in the given state. */
+  private JsonObject awaitStart(String id, String state) {
+    return Eventually.await(
+        "the start of import " + id + " ended in " + state,
+        () -> {
+          try {
+            JsonObject now = get("imports/" + id + "/start-progress").json();
+            return !now.getBoolean("running") && now.getString("state").equals(state) ? now : null;
+          } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private long outreachProcesses() {
+    return historyService
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey(OutreachProcess.PROCESS_KEY)
+        .count();
   }
 
   @Test
