@@ -60,4 +60,17 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.outreach.cases..", "org.outreach.tasks..");
+
+  @ArchTest
+  static final ArchRule theRegistryDependsOnNoCapabilityBuiltOnIt =
+      noClasses()
+          .that()
+          .resideInAPackage("org.outreach.registry..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.outreach.cases..", "org.outreach.importing..", "org.outreach.synthetic..")
+          .because(
+              "cases, the import and the synthetic people build on the registry; a way back would"
+                  + " tie them in a cycle");
 }

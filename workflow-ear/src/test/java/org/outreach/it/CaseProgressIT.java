@@ -3,11 +3,23 @@ package org.outreach.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,6 +42,10 @@ import org.outreach.cases.NoticeChannel;
 import org.outreach.cases.OpenedCase;
 import org.outreach.cases.RemovalHoldState;
 import org.outreach.court.CourtAccess;
+import org.outreach.importing.ImportOptions;
+import org.outreach.importing.ImportSummary;
+import org.outreach.importing.PersonImports;
+import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSupervisor;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
@@ -37,11 +53,17 @@ import org.outreach.it.support.Mailbox;
 import org.outreach.notice.LetterStatus;
 import org.outreach.notice.NoticeDispatch;
 import org.outreach.notice.QueuedLetter;
+import org.outreach.registry.ExposedField;
+import org.outreach.registry.NewAffectedPerson;
+import org.outreach.registry.PersonRegistry;
+import org.outreach.registry.RiskNotes;
+import org.outreach.synthetic.SyntheticFile;
+import org.outreach.synthetic.SyntheticPeople;
 import org.outreach.tasks.TaskEscalation;
 
 /**
- * The services behind the delegates on the real server and database (migration V6): what they store
- * on a case, what they mail and queue, and that a repeated step changes nothing.
+ * The services behind the delegates on the real server and database (migrations V6, V8): what they
+ * store on a case, what they mail and queue, and that a repeated step changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseProgressIT {
@@ -59,6 +81,12 @@ class CaseProgressIT {
   @Inject TaskEscalation escalation;
   @Inject TaskService taskService;
   @Inject AsSupervisor asSupervisor;
+  @Inject AsAdmin asAdmin;
+  @Inject PersonImports imports;
+  @Inject PersonRegistry registry;
+
+  @Resource(lookup = "java:jboss/datasources/OutreachDS")
+  DataSource dataSource;
 
   private OpenedCase opened;
 
@@ -208,5 +236,75 @@ class CaseProgressIT {
     assertThat(mail.body()).contains("2026-12-31");
     assertThat(caseRecords.find(opened.id()).orElseThrow().courtFilingState())
         .isEqualTo(CourtFilingState.REMINDED);
+  }
+
+  @Test
+  void theImportedExposureReachesThePersonsCaseWithTheProtectionClaimOfADisclosure()
+      throws Exception {
+    NewAffectedPerson generated =
+        SyntheticPeople.generate(ThreadLocalRandom.current().nextLong(), 1).get(0);
+    NewAffectedPerson disclosed =
+        new NewAffectedPerson(
+            generated.familyName(),
+            generated.givenNames(),
+            generated.alternateNames(),
+            generated.dateOfBirth(),
+            generated.nationality(),
+            generated.aNumber(),
+            generated.preferredLanguages(),
+            generated.custodyStatus(),
+            generated.custodyFacts(),
+            generated.contactPoints(),
+            generated.attorney(),
+            new RiskNotes(true, null),
+            EnumSet.of(
+                ExposedField.NAME,
+                ExposedField.DATE_OF_BIRTH,
+                ExposedField.NATIONALITY,
+                ExposedField.DETENTION_LOCATION,
+                ExposedField.A_NUMBER));
+    StringWriter csv = new StringWriter();
+    SyntheticFile.write(List.of(disclosed), csv);
+
+    ImportSummary imported =
+        asAdmin.call(
+            () ->
+                imports.importCsv(
+                    new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                    ImportOptions.DEFAULT));
+
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.created()).isOne();
+    UUID personId =
+        asAdmin.call(() -> registry.idsByANumbers(List.of(disclosed.aNumber()))).values().stream()
+            .findFirst()
+            .orElseThrow();
+    UUID caseId = Eventually.await("the case the import's start opened", () -> caseOf(personId));
+    // the process loads the person's facts on the job executor, and the case records the exposure
+    CaseSummary loaded =
+        Eventually.await(
+            "the exposure on the case",
+            () -> caseRecords.find(caseId).filter(c -> !c.exposure().isEmpty()).orElse(null));
+    assertThat(loaded.exposure())
+        .containsExactly(
+            ExposedField.NAME,
+            ExposedField.DATE_OF_BIRTH,
+            ExposedField.NATIONALITY,
+            ExposedField.DETENTION_LOCATION,
+            ExposedField.A_NUMBER,
+            ExposedField.PROTECTION_CLAIM);
+  }
+
+  private UUID caseOf(UUID personId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT id FROM outreach_case WHERE person_id = ?")) {
+      statement.setObject(1, personId);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getObject(1, UUID.class) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -245,7 +245,7 @@ class PersonImportIT {
         "latin1.csv|4||invalid UTF-8 at byte offset",
         "missing-column.csv|1|risk_note|the column is missing from the header",
         "extra-column.csv|1||column 30 of the header is not a documented column name",
-        "wrong-cell-count.csv|3||the row has 30 cells; the header has 29",
+        "wrong-cell-count.csv|3||the row has 31 cells; the header has 30",
         "impossible-date.csv|3|date_of_birth|not a real date in the form YYYY-MM-DD",
         "future-birth-date.csv|3|date_of_birth|must not be in the future",
         "malformed-a-number.csv|2|a_number|8 or 9 digits",

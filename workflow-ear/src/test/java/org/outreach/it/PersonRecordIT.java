@@ -52,6 +52,7 @@ import org.outreach.registry.ContactKind;
 import org.outreach.registry.ContactPoint;
 import org.outreach.registry.CustodyFacts;
 import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.ExposedField;
 import org.outreach.registry.KeyAdministration;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.NoticeAddresses;
@@ -543,12 +544,32 @@ class PersonRecordIT {
     assertThat(facts)
         .isEqualTo(
             new OutreachFacts(
-                id, CustodyStatus.REMOVED, true, true, false, false, false, false, true, "es"));
+                id,
+                CustodyStatus.REMOVED,
+                true,
+                true,
+                false,
+                false,
+                false,
+                false,
+                true,
+                "es",
+                Set.of(ExposedField.PROTECTION_CLAIM)));
     UUID plain = register(Marked.random());
     assertThat(personFacts.of(plain))
         .isEqualTo(
             new OutreachFacts(
-                plain, CustodyStatus.DETAINED, false, true, true, true, false, true, true, "fr"));
+                plain,
+                CustodyStatus.DETAINED,
+                false,
+                true,
+                true,
+                true,
+                false,
+                true,
+                true,
+                "fr",
+                Set.of(ExposedField.PROTECTION_CLAIM)));
     assertThat(audit(id)).extracting(AuditEntry::action).containsExactly(AuditAction.CREATE_PERSON);
   }
 

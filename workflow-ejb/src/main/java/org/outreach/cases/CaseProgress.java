@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.outreach.registry.ExposedField;
 import org.outreach.registry.OutreachFacts;
 import org.outreach.registry.PersonFacts;
 
@@ -48,13 +49,14 @@ public class CaseProgress {
 
   /**
    * The facts the processes may see about the case's person, or empty for a case without a person
-   * (a demo case), which the processes treat as whereabouts unknown. A person removed since the
+   * (a demo case), which the processes treat as whereabouts unknown. The person's exposure is added
+   * to the case's, so a re-import reaches the case at the next load. A person removed since the
    * last load while the hold stood marks the hold breached and the case urgent.
    */
   public Optional<OutreachFacts> loadFacts(UUID caseId) {
     OutreachCase outreachCase = caseOf(caseId);
     Optional<OutreachFacts> facts = outreachCase.personId().map(personFacts::of);
-    if (facts.isPresent() && outreachCase.custodyLoaded(facts.get().custodyStatus())) {
+    if (facts.isPresent() && outreachCase.factsLoaded(facts.get())) {
       record(caseId, CaseEventKind.REMOVAL_HOLD_BREACHED, null);
       LOG.warning(() -> "Removal hold breached on case " + caseId);
     }

@@ -3,6 +3,7 @@ package org.outreach.cases;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
+import org.outreach.registry.ExposedField;
 
 /** A case as callers outside this package see it: ids, enums, flags and dates only. */
 public record CaseSummary(

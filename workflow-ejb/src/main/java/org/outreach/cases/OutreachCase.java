@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.ExposedField;
+import org.outreach.registry.OutreachFacts;
 
 /** One outreach case. Opened with its process in one transaction: one never exists alone. */
 @Entity
@@ -148,6 +150,7 @@ public class OutreachCase {
     this.urgent = true;
   }
 
+  /** Adds to what of the person leaked; nothing is ever taken away, as a leak cannot be undone. */
   public void exposed(Set<ExposedField> fields) {
     exposure.addAll(fields);
   }
@@ -174,6 +177,15 @@ public class OutreachCase {
     }
     removalHoldState = RemovalHoldState.ENDED;
     return true;
+  }
+
+  /**
+   * The process loaded the person's facts: their exposure is added to the case's, and their custody
+   * status is seen as by {@link #custodyLoaded}. Returns true when this breached the hold.
+   */
+  public boolean factsLoaded(OutreachFacts facts) {
+    exposed(facts.exposure());
+    return custodyLoaded(facts.custodyStatus());
   }
 
   /**

@@ -39,7 +39,8 @@ public enum ImportColumn {
   ATTORNEY_EMAIL("attorney_email"),
   ATTORNEY_ADDRESS("attorney_address"),
   DISCLOSED_TO_GOVERNMENT("disclosed_to_government"),
-  RISK_NOTE("risk_note");
+  RISK_NOTE("risk_note"),
+  EXPOSED_FIELDS("exposed_fields", true);
 
   /** Separates the values of a multi-valued cell. */
   public static final char VALUE_SEPARATOR = '|';

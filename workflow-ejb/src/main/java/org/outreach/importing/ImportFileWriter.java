@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.outreach.registry.Attorney;
 import org.outreach.registry.ContactPoint;
 import org.outreach.registry.CustodyFacts;
+import org.outreach.registry.ExposedField;
 import org.outreach.registry.NewAffectedPerson;
 
 /**
@@ -89,6 +90,9 @@ public final class ImportFileWriter {
         ImportColumn.DISCLOSED_TO_GOVERNMENT,
         String.valueOf(person.riskNotes().disclosedToGovernment()));
     cells.put(ImportColumn.RISK_NOTE, person.riskNotes().note());
+    cells.put(
+        ImportColumn.EXPOSED_FIELDS,
+        joined(person.exposure().stream().map(ExposedField::name).toList()));
     List<String> row = new ArrayList<>();
     for (ImportColumn column : ImportColumn.values()) {
       row.add(cells.get(column));

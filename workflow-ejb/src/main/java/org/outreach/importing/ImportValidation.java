@@ -11,6 +11,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.outreach.registry.ContactKind;
 import org.outreach.registry.ContactPoint;
 import org.outreach.registry.CustodyFacts;
 import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.ExposedField;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.PersonProblem;
 import org.outreach.registry.PersonRules;
@@ -50,6 +52,10 @@ public final class ImportValidation {
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private static final Pattern PHONE_LIKE = Pattern.compile("\\+[0-9]+");
+
+  /** What the published file held; that a person sought protection is disclosed_to_government's. */
+  private static final Set<ExposedField> PUBLISHED_FIELDS =
+      EnumSet.complementOf(EnumSet.of(ExposedField.PROTECTION_CLAIM));
 
   private final ImportLimits limits;
   private final Clock clock;
@@ -287,6 +293,7 @@ public final class ImportValidation {
           case "attorney.email" -> ImportColumn.ATTORNEY_EMAIL;
           case "attorney.address" -> ImportColumn.ATTORNEY_ADDRESS;
           case "riskNotes.note" -> ImportColumn.RISK_NOTE;
+          case "exposure" -> ImportColumn.EXPOSED_FIELDS;
           default -> null;
         };
     return column == null ? null : column.header();
@@ -430,6 +437,39 @@ public final class ImportValidation {
       }
     }
 
+    /**
+     * The fields of the published file that held the person, each named once; empty when the cell
+     * is. Problems name the rule only, never the value.
+     */
+    private Set<ExposedField> exposure() {
+      Set<ExposedField> fields = EnumSet.noneOf(ExposedField.class);
+      Set<String> reasons = new LinkedHashSet<>();
+      for (String value : list(ImportColumn.EXPOSED_FIELDS)) {
+        ExposedField field = exposedField(value);
+        if (field == ExposedField.PROTECTION_CLAIM) {
+          reasons.add(
+              "PROTECTION_CLAIM is not written here; it follows from disclosed_to_government"
+                  + " (set that to true)");
+        } else if (field == null) {
+          reasons.add(
+              "each value must be one of "
+                  + PUBLISHED_FIELDS.stream().map(Enum::name).collect(Collectors.joining(", ")));
+        } else if (!fields.add(field)) {
+          reasons.add("a value is listed more than once");
+        }
+      }
+      reasons.forEach(reason -> problem(ImportColumn.EXPOSED_FIELDS, reason));
+      return fields;
+    }
+
+    private static ExposedField exposedField(String value) {
+      try {
+        return ExposedField.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+
     /** The A-number as nine digits when it is well-formed, for finding duplicates. */
     String aNumber() {
       String value = text(ImportColumn.A_NUMBER);
@@ -504,7 +544,8 @@ public final class ImportValidation {
           hasAttorney
               ? new Attorney(attorneyName, attorneyFirm, attorneyEmail, attorneyAddress)
               : null,
-          new RiskNotes(flag(ImportColumn.DISCLOSED_TO_GOVERNMENT), text(ImportColumn.RISK_NOTE)));
+          new RiskNotes(flag(ImportColumn.DISCLOSED_TO_GOVERNMENT), text(ImportColumn.RISK_NOTE)),
+          exposure());
     }
   }
 }

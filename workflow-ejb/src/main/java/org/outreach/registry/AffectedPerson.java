@@ -16,17 +16,21 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A person in the registry as stored: every personal field is ciphertext from {@code FieldCipher},
  * bound to this record and field; lookups use the blind indexes. Only the registry's services
- * encrypt and decrypt. Plain columns hold ids, enums, flags and the notice language only.
+ * encrypt and decrypt. Plain columns hold only ids, enums, flags, the notice language and the names
+ * of the exposed fields.
  */
 @Entity
 @Table(name = "affected_person")
@@ -142,6 +146,10 @@ class AffectedPerson {
   @Column(name = "notice_language", length = 2)
   private String noticeLanguage;
 
+  /** {@link ExposedField} names separated by commas, in declaration order; null: not recorded. */
+  @Column(name = "exposed_fields", length = 100)
+  private String exposedFields;
+
   @Column(name = "a_number_index", nullable = false, length = 64)
   private String aNumberIndex;
 
@@ -249,6 +257,34 @@ class AffectedPerson {
     this.noticeLanguage = noticeLanguage;
   }
 
+  /**
+   * Records what of the person the published file held. A newer list replaces it; one that does not
+   * say (an empty set) keeps what was recorded. Returns whether anything changed.
+   */
+  boolean exposure(Set<ExposedField> fields) {
+    if (fields.contains(ExposedField.PROTECTION_CLAIM)) {
+      throw new IllegalArgumentException(
+          "exposure: PROTECTION_CLAIM follows from the disclosure to a government");
+    }
+    if (fields.isEmpty() || fields.equals(exposure())) {
+      return false;
+    }
+    exposedFields =
+        EnumSet.copyOf(fields).stream().map(Enum::name).collect(Collectors.joining(","));
+    return true;
+  }
+
+  /** The recorded fields of the published file; empty when not recorded. */
+  Set<ExposedField> exposure() {
+    if (exposedFields == null || exposedFields.isEmpty()) {
+      return Set.of();
+    }
+    return Collections.unmodifiableSet(
+        Arrays.stream(exposedFields.split(","))
+            .map(ExposedField::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ExposedField.class))));
+  }
+
   void addContactPoint(PersonContactPoint contactPoint) {
     contactPoints.add(contactPoint);
   }
@@ -350,7 +386,18 @@ class AffectedPerson {
         hasSafe(ContactKind.PHONE),
         hasAttorney(),
         hasSafe(ContactKind.PARTNER_ORGANISATION),
-        noticeLanguage);
+        noticeLanguage,
+        exposureSeen());
+  }
+
+  /** The recorded fields, and that the person sought protection once a government was told. */
+  private Set<ExposedField> exposureSeen() {
+    Set<ExposedField> seen = EnumSet.noneOf(ExposedField.class);
+    seen.addAll(exposure());
+    if (disclosedToGovernment) {
+      seen.add(ExposedField.PROTECTION_CLAIM);
+    }
+    return seen;
   }
 
   private boolean hasSafe(ContactKind kind) {

@@ -31,7 +31,8 @@ public record PersonChange(
     CUSTODY_FACTS,
     CONTACT_POINTS,
     ATTORNEY,
-    RISK_NOTES
+    RISK_NOTES,
+    EXPOSURE
   }
 
   public PersonChange {

@@ -10,9 +10,9 @@ import java.util.UUID;
 /**
  * The {@link OutreachFacts} of a person, for the processes: custody status, removal timing, the
  * safe-to-contact flags per kind of contact point, whether there is an attorney, disclosure to a
- * government and the notice language, all from plain columns. Reads no encrypted field, so it is
- * not a read of the person's record and is not audited; it runs on job-executor threads, which have
- * no caller, hence {@link PermitAll}.
+ * government, the notice language and what of the person leaked, all from plain columns. Reads no
+ * encrypted field, so it is not a read of the person's record and is not audited; it runs on
+ * job-executor threads, which have no caller, hence {@link PermitAll}.
  */
 @Stateless
 @PermitAll

@@ -116,6 +116,7 @@ public class PersonRegistry {
           person.riskNotes().disclosedToGovernment(),
           sealing.riskNote(id, person.riskNotes().note()));
       stored.noticeLanguage(NoticeLanguage.of(person.preferredLanguages()));
+      stored.exposure(person.exposure());
       int position = 0;
       for (ContactPoint contactPoint : person.contactPoints()) {
         stored.addContactPoint(sealing.contactPoint(stored, position++, contactPoint));
@@ -184,7 +185,9 @@ public class PersonRegistry {
    * added, a known one (same kind and value) takes the new source, date and safe-to-contact flag,
    * none is ever removed (mark it unsafe instead). The attorney is replaced when one is given and
    * kept when none is. The risk note is replaced when one is given; disclosure to a government,
-   * once recorded, stays. A change writes one audit event; no change writes nothing.
+   * once recorded, stays. The exposure (which fields of the published file held the person) is
+   * replaced when one is given and kept when none is. A change writes one audit event; no change
+   * writes nothing.
    *
    * @throws UnknownPersonException if no person has this id
    * @throws InvalidPersonException naming field and rule; also when the new A-number belongs to
@@ -256,6 +259,10 @@ public class PersonRegistry {
         || !Objects.equals(note, old.riskNotes().note())) {
       parts.add(Part.RISK_NOTES);
       stored.riskNotes(disclosed, sealing.riskNote(personId, note));
+    }
+
+    if (stored.exposure(valid.exposure())) {
+      parts.add(Part.EXPOSURE);
     }
 
     int added = 0;

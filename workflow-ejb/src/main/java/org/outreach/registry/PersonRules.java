@@ -125,6 +125,7 @@ public final class PersonRules {
       List<ContactPoint> contactPoints = contactPoints(person.contactPoints());
       Attorney attorney = attorney(person.attorney());
       RiskNotes riskNotes = riskNotes(person.riskNotes());
+      Set<ExposedField> exposure = exposure(person.exposure());
       return new NewAffectedPerson(
           familyName,
           givenNames,
@@ -137,7 +138,8 @@ public final class PersonRules {
           facts,
           contactPoints,
           attorney,
-          riskNotes);
+          riskNotes,
+          exposure);
     }
 
     String aNumber(String raw) {
@@ -369,6 +371,18 @@ public final class PersonRules {
       String flat = note == null ? null : note.replace('\n', ' ');
       String valid = text("riskNotes.note", flat, MAX_NOTE_LENGTH, false);
       return new RiskNotes(notes.disclosedToGovernment(), valid == null ? null : note.strip());
+    }
+
+    /** The fields of the published file; that the person sought protection is not one of them. */
+    private Set<ExposedField> exposure(Set<ExposedField> given) {
+      if (given.contains(ExposedField.PROTECTION_CLAIM)) {
+        problem(
+            "exposure",
+            "must not include PROTECTION_CLAIM, which follows from"
+                + " riskNotes.disclosedToGovernment");
+        return Set.of();
+      }
+      return given;
     }
   }
 

@@ -3,14 +3,17 @@ package org.outreach.synthetic;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.outreach.privacy.LookupNormalisation;
 import org.outreach.registry.Attorney;
 import org.outreach.registry.ContactKind;
 import org.outreach.registry.ContactPoint;
 import org.outreach.registry.CustodyFacts;
 import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.ExposedField;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.RemovalTiming;
 import org.outreach.registry.RiskNotes;
@@ -18,7 +21,9 @@ import org.outreach.registry.RiskNotes;
 /**
  * Fictitious affected people, the same for the same seed and count, in the campaign's mix: of
  * 6,000, 2,900 released, 2,200 detained, 110 removed before the leak was found, 7 removed after it
- * but before notice, the rest (783) whereabouts unknown; other counts scale the mix.
+ * but before notice, the rest (783) whereabouts unknown; other counts scale the mix. Each was in
+ * the published file: most with all five of its fields, some (about one in twenty) without an
+ * A-number.
  *
  * <p>Nothing in it can reach a real person: A-numbers are nine digits starting with 99 (far above
  * any number issued so far), phones are in the 555-01xx range reserved for fiction, emails at
@@ -57,6 +62,21 @@ public final class SyntheticPeople {
   private static final List<String> PARTNERS =
       List.of("Returnee Support Network", "Safe Return Partners", "Home Country Legal Aid");
 
+  /** Every field of the published file. */
+  private static final Set<ExposedField> PUBLISHED =
+      EnumSet.complementOf(EnumSet.of(ExposedField.PROTECTION_CLAIM));
+
+  /** The published file's fields when a row had no A-number. */
+  private static final Set<ExposedField> PUBLISHED_WITHOUT_A_NUMBER =
+      EnumSet.of(
+          ExposedField.NAME,
+          ExposedField.DATE_OF_BIRTH,
+          ExposedField.NATIONALITY,
+          ExposedField.DETENTION_LOCATION);
+
+  /** Mixed into the seed of the exposure's own generator. */
+  private static final long EXPOSURE_SEED = 0x9E3779B97F4A7C15L;
+
   private SyntheticPeople() {}
 
   /** How many of each kind for a count, in the campaign's proportions. */
@@ -92,15 +112,21 @@ public final class SyntheticPeople {
     Collections.shuffle(kinds, random);
     // A-numbers: 99 and seven digits, a different stride through them for each seed
     long start = Math.floorMod(seed * 7_368_787L, 10_000_000L);
+    // a generator of its own: the exposure's draws shift no other value of a seed's people, so
+    // files written from a seed (the sample, the test corpus) keep their people
+    Random exposureRandom = new Random(seed ^ EXPOSURE_SEED);
     List<NewAffectedPerson> people = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       long serial = Math.floorMod(start + i * 7_919L, 10_000_000L);
-      people.add(person(random, kinds.get(i), String.format("99%07d", serial), i));
+      Set<ExposedField> exposure =
+          exposureRandom.nextInt(100) < 95 ? PUBLISHED : PUBLISHED_WITHOUT_A_NUMBER;
+      people.add(person(random, kinds.get(i), String.format("99%07d", serial), i, exposure));
     }
     return people;
   }
 
-  private static NewAffectedPerson person(Random random, Kind kind, String aNumber, int index) {
+  private static NewAffectedPerson person(
+      Random random, Kind kind, String aNumber, int index, Set<ExposedField> exposure) {
     Origin origin = origin(random);
     int family = random.nextInt(origin.familyNames().size());
     String familyName = origin.familyNames().get(family);
@@ -197,7 +223,8 @@ public final class SyntheticPeople {
         attorney,
         disclosed
             ? new RiskNotes(true, "Named on a list shared with a government")
-            : RiskNotes.NONE);
+            : RiskNotes.NONE,
+        exposure);
   }
 
   private static Origin origin(Random random) {

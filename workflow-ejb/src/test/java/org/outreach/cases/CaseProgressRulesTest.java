@@ -2,11 +2,18 @@ package org.outreach.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.outreach.registry.ExposedField.A_NUMBER;
+import static org.outreach.registry.ExposedField.NAME;
+import static org.outreach.registry.ExposedField.PROTECTION_CLAIM;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.ExposedField;
+import org.outreach.registry.OutreachFacts;
 
 /** How a case moves on, and why a repeated step (a retried job) changes nothing. */
 class CaseProgressRulesTest {
@@ -107,5 +114,29 @@ class CaseProgressRulesTest {
         .hasMessage("priority: must be 1 or more");
     outreachCase.prioritise(1, "Removed after the leak, before notice");
     assertThat(outreachCase.priority()).contains(1);
+  }
+
+  @Test
+  void loadedFactsAddTheirExposureToTheCaseAndALeakIsNeverTakenBack() {
+    outreachCase.factsLoaded(facts(CustodyStatus.DETAINED, EnumSet.of(NAME, A_NUMBER)));
+    outreachCase.factsLoaded(facts(CustodyStatus.DETAINED, EnumSet.of(NAME, PROTECTION_CLAIM)));
+    outreachCase.factsLoaded(facts(CustodyStatus.DETAINED, Set.of()));
+
+    assertThat(outreachCase.exposure()).containsExactly(NAME, A_NUMBER, PROTECTION_CLAIM);
+  }
+
+  @Test
+  void loadedFactsSeeACustodyChangeAsBefore() {
+    assertThat(outreachCase.factsLoaded(facts(CustodyStatus.DETAINED, Set.of()))).isFalse();
+    outreachCase.placeRemovalHold(NOON);
+
+    assertThat(outreachCase.factsLoaded(facts(CustodyStatus.REMOVED, EnumSet.of(NAME)))).isTrue();
+    assertThat(outreachCase.removalHoldState()).isEqualTo(RemovalHoldState.BREACHED);
+    assertThat(outreachCase.exposure()).containsExactly(NAME);
+  }
+
+  private static OutreachFacts facts(CustodyStatus status, Set<ExposedField> exposure) {
+    return new OutreachFacts(
+        UUID.randomUUID(), status, false, false, false, false, false, false, false, null, exposure);
   }
 }

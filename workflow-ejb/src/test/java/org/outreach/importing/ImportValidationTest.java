@@ -2,6 +2,11 @@ package org.outreach.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.outreach.registry.ExposedField.A_NUMBER;
+import static org.outreach.registry.ExposedField.DATE_OF_BIRTH;
+import static org.outreach.registry.ExposedField.DETENTION_LOCATION;
+import static org.outreach.registry.ExposedField.NAME;
+import static org.outreach.registry.ExposedField.NATIONALITY;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -70,6 +75,10 @@ class ImportValidationTest {
         .isEqualTo(CustodyStatus.DETAINED);
     assertThat(result.validRows().get(1).person().contactPoints()).isEmpty();
     assertThat(result.validRows().get(2).person().contactPoints()).hasSize(2);
+    assertThat(result.validRows().get(0).person().exposure())
+        .containsExactly(NAME, DATE_OF_BIRTH, NATIONALITY, DETENTION_LOCATION, A_NUMBER);
+    assertThat(result.validRows().get(1).person().exposure())
+        .containsExactly(NAME, DATE_OF_BIRTH, NATIONALITY, DETENTION_LOCATION);
   }
 
   @Test
@@ -151,9 +160,71 @@ class ImportValidationTest {
 
     assertThat(result.problems())
         .extracting(ImportProblem::row, ImportProblem::reason)
-        .containsExactly(tuple(3, "the row has 30 cells; the header has 29"));
+        .containsExactly(tuple(3, "the row has 31 cells; the header has 30"));
     assertThat(result.validRows()).extracting(ImportRow::row).containsExactly(2, 4);
     assertThat(result.invalidRows()).isEqualTo(1);
+  }
+
+  @Test
+  void theExposedFieldsColumnMustBeInTheHeaderEvenWhereNobodysExposureIsKnown() {
+    String header = header().replace(",exposed_fields", "");
+    String row = goodRow(0).substring(0, goodRow(0).lastIndexOf(','));
+
+    assertThat(validate(bytes(header + "\n" + row + "\n"), ExistingPolicy.REJECT).problems())
+        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason)
+        .containsExactly(tuple(1, "exposed_fields", "the column is missing from the header"));
+  }
+
+  @Test
+  void exposedFieldsAreReadInAnyCaseAndAnEmptyCellRecordsNothing() {
+    String file =
+        header()
+            + "\n"
+            + withExposure(goodRow(0), " nationality | Name ")
+            + "\n"
+            + withExposure(goodRow(1), "")
+            + "\n";
+
+    ValidatedImport result = validate(bytes(file), ExistingPolicy.REJECT);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.validRows().get(0).person().exposure()).containsExactly(NAME, NATIONALITY);
+    assertThat(result.validRows().get(1).person().exposure()).isEmpty();
+  }
+
+  @Test
+  void eachBadExposedFieldsCellIsNamedByRowColumnAndReasonWithoutItsValue() {
+    String file =
+        header()
+            + "\n"
+            + withExposure(goodRow(0), "NAME|passport_number")
+            + "\n"
+            + withExposure(goodRow(1), "NAME|A_NUMBER|name")
+            + "\n"
+            + withExposure(goodRow(2), "NAME|PROTECTION_CLAIM")
+            + "\n"
+            + withExposure(goodRow(2).replaceFirst("^[0-9]+", "991900031"), "NAME||A_NUMBER")
+            + "\n";
+
+    ValidatedImport result = validate(bytes(file), ExistingPolicy.REJECT);
+
+    assertThat(result.problems())
+        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason)
+        .containsExactly(
+            tuple(
+                2,
+                "exposed_fields",
+                "each value must be one of NAME, DATE_OF_BIRTH, NATIONALITY, DETENTION_LOCATION,"
+                    + " A_NUMBER"),
+            tuple(3, "exposed_fields", "a value is listed more than once"),
+            tuple(
+                4,
+                "exposed_fields",
+                "PROTECTION_CLAIM is not written here; it follows from disclosed_to_government"
+                    + " (set that to true)"),
+            tuple(5, "exposed_fields", "an empty value between '|' separators"));
+    assertThat(result.validRows()).isEmpty();
+    assertThat(text(result)).doesNotContain("passport");
   }
 
   @Test
@@ -279,7 +350,7 @@ class ImportValidationTest {
 
   @Test
   void aFileOverTheRowLimitIsRefusedWhileStreamingWithoutReadingItAll() {
-    String row = String.join("", java.util.Collections.nCopies(28, ",")) + "\n";
+    String row = ",".repeat(ImportColumn.values().length - 1) + "\n";
     CountingStream many = new CountingStream(header() + "\n", row, (long) row.length() * 200_000);
 
     ValidatedImport result = validate(many, ExistingPolicy.REJECT);
@@ -304,6 +375,11 @@ class ImportValidationTest {
     assertThat(result.problems()).hasSize(ImportValidation.MAX_REPORTED_PROBLEMS);
     assertThat(result.problemCount()).isEqualTo(1500);
     assertThat(result.invalidRows()).isEqualTo(1500);
+  }
+
+  /** The row with its last cell, exposed_fields, replaced. */
+  private static String withExposure(String row, String exposure) {
+    return row.substring(0, row.lastIndexOf(',') + 1) + exposure;
   }
 
   private static InputStream bytes(String text) {

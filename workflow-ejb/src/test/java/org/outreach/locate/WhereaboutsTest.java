@@ -3,6 +3,7 @@ package org.outreach.locate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.outreach.registry.CustodyStatus;
@@ -41,6 +42,16 @@ class WhereaboutsTest {
 
   private static OutreachFacts facts(CustodyStatus status, boolean safeEmail, boolean attorney) {
     return new OutreachFacts(
-        UUID.randomUUID(), status, false, false, safeEmail, false, false, attorney, false, "es");
+        UUID.randomUUID(),
+        status,
+        false,
+        false,
+        safeEmail,
+        false,
+        false,
+        attorney,
+        false,
+        "es",
+        Set.of());
   }
 }

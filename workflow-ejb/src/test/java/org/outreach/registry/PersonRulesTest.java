@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PersonRulesTest {
@@ -306,5 +308,38 @@ class PersonRulesTest {
     assertThat(valid.attorney().name()).isEqualTo("Counsel Name");
     assertThat(valid.riskNotes().disclosedToGovernment()).isTrue();
     assertThat(valid.riskNotes().note()).isEqualTo("note");
+  }
+
+  @Test
+  void theFieldsOfThePublishedFileAreKeptAndTheProtectionClaimIsRefusedAsOne() {
+    NewAffectedPerson exposed = withExposure(EnumSet.of(ExposedField.NAME, ExposedField.A_NUMBER));
+
+    assertThat(PersonRules.validated(exposed, NOW).exposure())
+        .containsExactly(ExposedField.NAME, ExposedField.A_NUMBER);
+    assertThat(problemsOf(withExposure(EnumSet.of(ExposedField.PROTECTION_CLAIM))))
+        .containsExactly(
+            "exposure: must not include PROTECTION_CLAIM, which follows from"
+                + " riskNotes.disclosedToGovernment");
+    assertThat(PersonRules.validated(withCustody(CustodyStatus.UNKNOWN, null), NOW).exposure())
+        .as("not recorded")
+        .isEmpty();
+  }
+
+  private static NewAffectedPerson withExposure(Set<ExposedField> exposure) {
+    NewAffectedPerson person = withCustody(CustodyStatus.UNKNOWN, null);
+    return new NewAffectedPerson(
+        person.familyName(),
+        person.givenNames(),
+        person.alternateNames(),
+        person.dateOfBirth(),
+        person.nationality(),
+        person.aNumber(),
+        person.preferredLanguages(),
+        person.custodyStatus(),
+        person.custodyFacts(),
+        person.contactPoints(),
+        person.attorney(),
+        person.riskNotes(),
+        exposure);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,7 +48,8 @@ class PersonSealingTest {
               new ContactPoint(ContactKind.PHONE, "+12025550123", null, null, false),
               new ContactPoint(ContactKind.PARTNER_ORGANISATION, "Zqx Aid", null, null, true)),
           new Attorney("Zqx Counsel", "Zqx LLP", "counsel@example.org", null),
-          new RiskNotes(true, "Zqxnote"));
+          new RiskNotes(true, "Zqxnote"),
+          EnumSet.of(ExposedField.NAME, ExposedField.NATIONALITY));
 
   private AffectedPerson stored(UUID id) {
     AffectedPerson stored =
@@ -57,6 +59,7 @@ class PersonSealingTest {
     stored.attorney(sealing.attorney(id, person.attorney()));
     stored.riskNotes(true, sealing.riskNote(id, person.riskNotes().note()));
     stored.noticeLanguage(NoticeLanguage.of(person.preferredLanguages()));
+    stored.exposure(person.exposure());
     int position = 0;
     for (ContactPoint contactPoint : person.contactPoints()) {
       stored.addContactPoint(sealing.contactPoint(stored, position++, contactPoint));
@@ -96,7 +99,18 @@ class PersonSealingTest {
     assertThat(stored(id).outreachFacts())
         .isEqualTo(
             new OutreachFacts(
-                id, CustodyStatus.REMOVED, true, true, true, false, false, true, true, "es"));
+                id,
+                CustodyStatus.REMOVED,
+                true,
+                true,
+                true,
+                false,
+                false,
+                true,
+                true,
+                "es",
+                EnumSet.of(
+                    ExposedField.NAME, ExposedField.NATIONALITY, ExposedField.PROTECTION_CLAIM)));
   }
 
   @Test

@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +21,7 @@ import org.outreach.importing.ImportLimits;
 import org.outreach.importing.ImportValidation;
 import org.outreach.importing.ValidatedImport;
 import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.ExposedField;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.PersonRules;
 import org.outreach.registry.RemovalTiming;
@@ -112,5 +116,47 @@ class SyntheticPeopleTest {
     assertThat(result.validRows()).hasSize(6000);
     assertThat(result.validRows().get(0).person().familyName())
         .isEqualTo(SyntheticPeople.generate(5, 6000).get(0).familyName());
+    assertThat(result.validRows())
+        .extracting(row -> row.person().exposure())
+        .isEqualTo(
+            SyntheticPeople.generate(5, 6000).stream().map(NewAffectedPerson::exposure).toList());
+  }
+
+  @Test
+  void everyoneWasInThePublishedFileMostWithAllFiveOfItsFields() {
+    List<NewAffectedPerson> people = SyntheticPeople.generate(13, 6000);
+    Set<ExposedField> published =
+        EnumSet.of(
+            ExposedField.NAME,
+            ExposedField.DATE_OF_BIRTH,
+            ExposedField.NATIONALITY,
+            ExposedField.DETENTION_LOCATION,
+            ExposedField.A_NUMBER);
+
+    assertThat(people)
+        .allSatisfy(
+            p ->
+                assertThat(p.exposure())
+                    .contains(ExposedField.NAME)
+                    .doesNotContain(ExposedField.PROTECTION_CLAIM));
+    assertThat(people.stream().filter(p -> p.exposure().equals(published)).count())
+        .isBetween(5400L, 5900L);
+  }
+
+  @Test
+  void theSampleFileIsTheGeneratorsOutputWithTheExposedFieldsLast() throws IOException {
+    String sample =
+        Files.readString(
+            Path.of("..", "docs", "sample-affected-people.csv"), StandardCharsets.UTF_8);
+
+    assertThat(sample).isEqualTo(csv(2025, 12));
+    assertThat(sample.lines().findFirst().orElseThrow()).endsWith(",risk_note,exposed_fields");
+    assertThat(sample.lines().skip(1))
+        .hasSize(12)
+        .allSatisfy(
+            row ->
+                assertThat(row)
+                    .matches(
+                        ".*,NAME\\|DATE_OF_BIRTH\\|NATIONALITY\\|DETENTION_LOCATION(\\|A_NUMBER)?"));
   }
 }

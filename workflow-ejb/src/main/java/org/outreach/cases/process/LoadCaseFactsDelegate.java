@@ -12,7 +12,8 @@ import org.outreach.processes.OutreachProcess;
 /**
  * {@value OutreachProcess#DELEGATE_LOAD_CASE_FACTS}: the registry's facts about the case's person
  * (custody status, flags, language; never a name or an address) and the configured periods, as
- * process variables.
+ * process variables. What of the person leaked is recorded on the case while loading, never in a
+ * variable.
  */
 @ApplicationScoped
 @Named(OutreachProcess.DELEGATE_LOAD_CASE_FACTS)

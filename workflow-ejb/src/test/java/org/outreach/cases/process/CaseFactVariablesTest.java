@@ -2,6 +2,8 @@ package org.outreach.cases.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.outreach.campaign.CampaignSettings;
 import org.outreach.processes.ProcessVariables;
 import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.ExposedField;
 import org.outreach.registry.OutreachFacts;
 
 class CaseFactVariablesTest {
@@ -39,22 +42,23 @@ class CaseFactVariablesTest {
         .containsEntry(ProcessVariables.VAR_DILIGENT_EFFORT_ATTEMPTS, 4);
   }
 
+  private final OutreachFacts removedPerson =
+      new OutreachFacts(
+          UUID.randomUUID(),
+          CustodyStatus.REMOVED,
+          true,
+          true,
+          true,
+          false,
+          false,
+          true,
+          false,
+          "fr",
+          EnumSet.allOf(ExposedField.class));
+
   @Test
   void aPersonsFactsBecomeFlagsAndCodes() {
-    OutreachFacts facts =
-        new OutreachFacts(
-            UUID.randomUUID(),
-            CustodyStatus.REMOVED,
-            true,
-            true,
-            true,
-            false,
-            false,
-            true,
-            false,
-            "fr");
-
-    Map<String, Object> variables = CaseFactVariables.of(Optional.of(facts), settings);
+    Map<String, Object> variables = CaseFactVariables.of(Optional.of(removedPerson), settings);
 
     assertThat(variables)
         .containsEntry(ProcessVariables.VAR_CUSTODY_STATUS, "REMOVED")
@@ -73,5 +77,13 @@ class CaseFactVariablesTest {
                             || value instanceof Boolean
                             || value instanceof Integer)
                     .isTrue());
+  }
+
+  @Test
+  void theExposureStaysOutOfTheVariablesSinceTheCaseRecordsIt() {
+    Map<String, Object> variables = CaseFactVariables.of(Optional.of(removedPerson), settings);
+
+    assertThat(variables.keySet()).containsExactlyInAnyOrderElementsOf(ProcessVariables.CASE_FACTS);
+    assertThat(variables.values()).noneMatch(value -> value instanceof Collection);
   }
 }
