@@ -22,9 +22,14 @@ public final class Deployments {
       "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
           + " bean-discovery-mode=\"annotated\"/>";
 
-  /** The test WAR logs staff in through the server's security domain (see {@link LoggedIn}). */
+  /**
+   * The test WAR logs staff in through the server's security domain (see {@link LoggedIn}) and
+   * talks to the management model through an injected {@code ManagementClient}: Arquillian puts
+   * that class in the EAR's lib, whose module dependencies the WAR does not inherit.
+   */
   private static final String MANIFEST =
-      "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n";
+      "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
+          + "org.jboss.as.controller-client,org.jboss.dmr\n";
 
   private Deployments() {}
 
