@@ -386,24 +386,24 @@ class PersonImportIT {
   void chunksThatFailToStartAreCountedWriteNothingAndARetryStartsExactlyTheirPeople()
       throws Exception {
     client = loggedIn(SUPERVISOR);
-    List<NewAffectedPerson> people = SyntheticPeople.generate(seed(), 150);
+    List<NewAffectedPerson> people = SyntheticPeople.generate(seed(), 250);
     long cases = count("outreach_case");
     long processes = outreachProcesses();
     String id;
     // an operator has suspended the outreach process: the engine refuses every start, so both
-    // chunks of the bulk start (100 + 50 people) fail
+    // chunks of the bulk start (200 + 50 people) fail
     repositoryService.suspendProcessDefinitionByKey(OutreachProcess.PROCESS_KEY);
     try {
       Answer imported = post("imports", "text/csv", csv(people));
 
       assertThat(imported.status()).isEqualTo(201);
-      assertThat(imported.json().getJsonObject("counts").getInt("created")).isEqualTo(150);
+      assertThat(imported.json().getJsonObject("counts").getInt("created")).isEqualTo(250);
       id = imported.json().getString("id");
       JsonObject failed = awaitStart(id, "STARTED_WITH_FAILURES");
       assertThat(failed.getString("state")).isEqualTo("STARTED_WITH_FAILURES");
-      assertThat(failed.getInt("total")).isEqualTo(150);
+      assertThat(failed.getInt("total")).isEqualTo(250);
       assertThat(failed.getInt("done")).isZero();
-      assertThat(failed.getInt("failed")).isEqualTo(150);
+      assertThat(failed.getInt("failed")).as("both chunks tried and counted").isEqualTo(250);
       assertThat(count("outreach_case")).as("no case without its process").isEqualTo(cases);
       assertThat(outreachProcesses()).isEqualTo(processes);
       serverIsUp();
@@ -415,10 +415,10 @@ class PersonImportIT {
 
     assertThat(retried.status()).isEqualTo(202);
     JsonObject started = awaitStart(id, "STARTED");
-    assertThat(started.getInt("done")).isEqualTo(150);
+    assertThat(started.getInt("done")).isEqualTo(250);
     assertThat(started.getInt("failed")).isZero();
-    assertThat(count("outreach_case")).isEqualTo(cases + 150);
-    assertThat(outreachProcesses()).isEqualTo(processes + 150);
+    assertThat(count("outreach_case")).isEqualTo(cases + 250);
+    assertThat(outreachProcesses()).isEqualTo(processes + 250);
   }
 
   /** Waits until no start of the import runs and the import is in the given state. */

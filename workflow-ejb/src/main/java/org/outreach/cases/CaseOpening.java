@@ -43,6 +43,7 @@ public class CaseOpening {
    */
   public OpenedCase openCase() {
     return open(
+        outreachDefinition(),
         new OutreachCase(UUID.randomUUID(), CaseReference.random(), OffsetDateTime.now(clock)));
   }
 
@@ -88,20 +89,31 @@ public class CaseOpening {
       throw new CaseAlreadyOpenException(withCase.get(0));
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
+    String definitionId = outreachDefinition();
     List<OpenedCase> opened = new ArrayList<>(people.size());
     for (UUID personId : people) {
-      opened.add(open(new OutreachCase(UUID.randomUUID(), CaseReference.random(), personId, now)));
+      opened.add(
+          open(
+              definitionId,
+              new OutreachCase(UUID.randomUUID(), CaseReference.random(), personId, now)));
     }
     return opened;
   }
 
-  private OpenedCase open(OutreachCase outreachCase) {
-    // the process is started by the id of the version deployed at boot (no query for the latest
-    // version per start), and its first step waits for the job executor, so the case row may follow
-    // it in the same transaction: one insert, no update for the process id
+  /**
+   * The outreach process is started by the id of the version deployed at boot: no query for the
+   * latest version per start.
+   */
+  private String outreachDefinition() {
+    return engine.deployedDefinitionId(OutreachProcess.PROCESS_KEY);
+  }
+
+  private OpenedCase open(String definitionId, OutreachCase outreachCase) {
+    // the first step waits for the job executor, so the case row may follow the process in the same
+    // transaction: one insert, no update for the process id
     ProcessInstance instance =
         runtimeService.startProcessInstanceById(
-            engine.deployedDefinitionId(OutreachProcess.PROCESS_KEY),
+            definitionId,
             outreachCase.id().toString(),
             Map.of(OutreachProcess.VAR_CASE_ID, outreachCase.id().toString()));
     outreachCase.runBy(instance.getId());

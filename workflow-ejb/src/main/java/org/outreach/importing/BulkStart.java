@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BulkStart {
 
-  static final int CHUNK = 100;
+  static final int CHUNK = 200;
 
   private static final Logger LOG = Logger.getLogger(BulkStart.class.getName());
 
