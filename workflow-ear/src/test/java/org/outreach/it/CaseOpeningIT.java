@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -28,6 +30,7 @@ import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseStatus;
 import org.outreach.cases.CaseSummary;
 import org.outreach.cases.OpenedCase;
+import org.outreach.importing.FirstStepPacing;
 import org.outreach.it.support.AsCaseworker;
 import org.outreach.it.support.AsSupervisor;
 import org.outreach.it.support.Deployments;
@@ -53,6 +56,8 @@ class CaseOpeningIT {
   @Inject TaskService taskService;
   @Inject HistoryService historyService;
   @Inject RepositoryService repositoryService;
+  @Inject ManagementService managementService;
+  @Inject FirstStepPacing pacing;
   @Resource UserTransaction transaction;
 
   @Test
@@ -90,6 +95,59 @@ class CaseOpeningIT {
         .get()
         .extracting(CaseSummary::status)
         .isEqualTo(CaseStatus.IN_OUTREACH);
+  }
+
+  @Test
+  void whileABulkStartRunsANewCasesFirstStepWaitsAndRunsOnceTheLastBulkStartEnds()
+      throws Exception {
+    pacing.bulkStartBegins();
+    OpenedCase opened;
+    try {
+      pacing.bulkStartBegins(); // a second import starting meanwhile
+      try {
+        opened = asSupervisor.call(caseOpening::openCase);
+
+        Job first = firstStepOf(opened);
+        assertThat(first.isSuspended()).as("first step while bulk starts run").isTrue();
+      } finally {
+        pacing.bulkStartEnds();
+      }
+      assertThat(firstStepOf(opened).isSuspended())
+          .as("first step while one bulk start still runs")
+          .isTrue();
+    } finally {
+      pacing.bulkStartEnds();
+    }
+
+    assertThat(
+            managementService
+                .createJobQuery()
+                .activityId(OutreachProcess.TASK_RECORD_CASE_OPENED)
+                .suspended()
+                .count())
+        .as("first steps still suspended once no bulk start runs")
+        .isZero();
+    Eventually.await(
+        "the released first step has run",
+        () ->
+            historyService
+                    .createHistoricActivityInstanceQuery()
+                    .processInstanceId(opened.processInstanceId())
+                    .activityId(OutreachProcess.TASK_RECORD_CASE_OPENED)
+                    .finished()
+                    .count()
+                == 1);
+    assertThatThrownBy(() -> pacing.bulkStartEnds())
+        .as("more ends than begins")
+        .hasRootCauseInstanceOf(IllegalStateException.class);
+  }
+
+  private Job firstStepOf(OpenedCase opened) {
+    return managementService
+        .createJobQuery()
+        .processInstanceId(opened.processInstanceId())
+        .activityId(OutreachProcess.TASK_RECORD_CASE_OPENED)
+        .singleResult();
   }
 
   @Test
