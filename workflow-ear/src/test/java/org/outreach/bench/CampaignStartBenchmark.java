@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreach.it.support.Deployments;
+import org.outreach.it.support.FormLogin;
 import org.outreach.it.support.ItSettings;
 import org.outreach.it.support.TestStaff;
 import org.outreach.synthetic.SyntheticFile;
@@ -69,7 +68,9 @@ class CampaignStartBenchmark {
     Path directory = Path.of(System.getProperty("outreach.bench.dir", "target/benchmark"));
     Files.createDirectories(directory);
     createStaff();
-    session = loggedInSupervisor();
+    session =
+        FormLogin.session(
+            URI.create(ItSettings.baseUrl()), TestStaff.SUPERVISOR, TestStaff.PASSWORD);
 
     // warm both sides up, and let the server work off its warm-up cases, so neither run pays for
     // the other's leftovers
@@ -157,8 +158,8 @@ class CampaignStartBenchmark {
 
   /**
    * Waits until the server's job executor has nothing it could run now (steps of the cases it
-   * started, due timers). Notices the benchmark's absent mail server refused wait for a later
-   * retry; they do not count.
+   * started, due timers). Notices by email go to the test session's GreenMail server, as in the
+   * integration tests.
    */
   private void awaitQuietServer() throws Exception {
     URI executable =
@@ -214,35 +215,5 @@ class CampaignStartBenchmark {
 
   private static HttpRequest.Builder request(URI uri) {
     return HttpRequest.newBuilder(uri).header("Accept", "application/json");
-  }
-
-  private HttpClient loggedInSupervisor() throws IOException, InterruptedException {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    URI base = URI.create(ItSettings.baseUrl());
-    // a protected page first, so the server has a session to log in
-    client.send(
-        HttpRequest.newBuilder(base.resolve("inbox.xhtml")).build(),
-        HttpResponse.BodyHandlers.discarding());
-    String form =
-        "j_username="
-            + URLEncoder.encode(TestStaff.SUPERVISOR, StandardCharsets.UTF_8)
-            + "&j_password="
-            + URLEncoder.encode(TestStaff.PASSWORD, StandardCharsets.UTF_8);
-    HttpResponse<Void> login =
-        client.send(
-            HttpRequest.newBuilder(base.resolve("j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-    assertThat(login.statusCode()).as("login redirects on success").isEqualTo(302);
-    assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("failed");
-    return client;
   }
 }

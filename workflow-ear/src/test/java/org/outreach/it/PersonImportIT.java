@@ -11,9 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,6 +45,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
+import org.outreach.it.support.FormLogin;
 import org.outreach.processes.OutreachProcess;
 import org.outreach.processes.ProcessMessages;
 import org.outreach.registry.CustodyFacts;
@@ -138,31 +137,7 @@ class PersonImportIT {
   }
 
   private HttpClient loggedIn(String username) throws IOException, InterruptedException {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    // a protected page first, so the server has a session to log in
-    http.send(
-        HttpRequest.newBuilder(URI.create(base() + "inbox.xhtml")).build(),
-        HttpResponse.BodyHandlers.discarding());
-    String form =
-        "j_username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&j_password="
-            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-    HttpResponse<Void> login =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base() + "j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-    assertThat(login.statusCode()).as("login redirects on success").isEqualTo(302);
-    assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("failed");
-    return http;
+    return FormLogin.session(URI.create(base()), username, PASSWORD);
   }
 
   private record Answer(int status, JsonObject json) {}
