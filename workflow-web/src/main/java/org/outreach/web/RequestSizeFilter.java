@@ -1,0 +1,58 @@
+package org.outreach.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses a request whose announced body is larger than any this application takes, before anything
+ * reads it: 413, as problem details on the REST API and as a plain page in the console. Console
+ * forms and REST bodies are small; only the import upload ({@code POST /api/imports}) is larger,
+ * and it checks its own, higher limit with an answer about the file. The server's listener refuses
+ * anything above its own cap (see {@code http.cli}) before it reaches this filter.
+ */
+@WebFilter(urlPatterns = "/*")
+public class RequestSizeFilter extends HttpFilter {
+
+  /** The largest body of a console form or a REST call other than the import upload. */
+  public static final long MAX_BYTES = 1024 * 1024;
+
+  private static final long serialVersionUID = 1L;
+
+  private static final String IMPORT_UPLOAD = "/api/imports";
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    long length = request.getContentLengthLong();
+    if (length <= MAX_BYTES || IMPORT_UPLOAD.equals(pathOf(request))) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String detail = "the request body is larger than the limit of " + MAX_BYTES + " bytes";
+    if (pathOf(request).startsWith("/api/")) {
+      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Request Entity Too Large\",\"status\":413,"
+                  + "\"detail\":\""
+                  + detail
+                  + "\"}");
+    } else {
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, detail);
+    }
+  }
+
+  private static String pathOf(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+}
