@@ -2,7 +2,6 @@ package org.outreach.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -102,7 +101,9 @@ public final class ImportValidation {
     } catch (CsvFormatException e) {
       return rejected(rows, new ImportProblem(e.row(), null, e.getMessage()));
     } catch (IOException e) {
-      throw new UncheckedIOException("Reading the import file failed", e);
+      // an I/O failure's own message may quote a path; the cause is dropped on purpose
+      throw new ImportUnreadableException(
+          "the file could not be read to its end (after row " + rows + "); nothing was written");
     }
     if (rows == 0) {
       return rejected(0, ImportProblem.ofFile("the file has a header row but no data rows"));

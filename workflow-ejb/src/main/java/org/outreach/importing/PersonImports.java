@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -99,7 +98,8 @@ public class PersonImports {
     try (InputStream in = Files.newInputStream(file)) {
       return importCsv(in, options);
     } catch (IOException e) {
-      throw new UncheckedIOException("Reading an import file failed", e);
+      throw new ImportUnreadableException(
+          "the file could not be opened or read to its end; nothing was written");
     }
   }
 

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +36,7 @@ import org.outreach.importing.ImportProblem;
 import org.outreach.importing.ImportRefusedException;
 import org.outreach.importing.ImportState;
 import org.outreach.importing.ImportSummary;
+import org.outreach.importing.ImportUnreadableException;
 import org.outreach.importing.PersonImports;
 import org.outreach.importing.StartProgress;
 
@@ -155,14 +155,12 @@ public class ImportsResource {
       return error(Response.Status.NOT_FOUND, "no such import");
     } catch (ImportRefusedException e) {
       return error(refused, e.getMessage());
+    } catch (ImportUnreadableException e) {
+      LOG.warning("Import refused: the file could not be read to its end; nothing was written");
+      return error(Response.Status.BAD_REQUEST, e.getMessage());
     } catch (EJBAccessException e) {
       return error(Response.Status.FORBIDDEN, "your role may not do this");
     } catch (EJBException e) {
-      if (e.getCause() instanceof UncheckedIOException) {
-        return error(
-            Response.Status.BAD_REQUEST,
-            "the upload could not be read to its end (is it larger than the limit?)");
-      }
       LOG.warning(() -> "Import request failed: " + e.getClass().getName());
       return error(Response.Status.INTERNAL_SERVER_ERROR, "the import failed; nothing was written");
     } catch (Exception e) {
