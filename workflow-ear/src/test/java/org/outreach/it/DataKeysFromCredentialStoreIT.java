@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreach.audit.AccessPurpose;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Deployments;
 import org.outreach.privacy.KeyRingSource;
 import org.outreach.registry.CustodyStatus;
@@ -197,7 +194,7 @@ class DataKeysFromCredentialStoreIT {
         .as("standalone.xml holds the new key or the configuration in clear")
         .isFalse();
 
-    Answer reload = post(ADMIN, "api/admin/data-keys/reload");
+    BasicHttp.Answer reload = BasicHttp.post(ADMIN, PASSWORD, "api/admin/data-keys/reload");
     assertThat(reload.status()).isEqualTo(200);
     assertThat(reload.body()).contains("\"currentKey\":\"" + newKey + "\"");
 
@@ -301,33 +298,5 @@ class DataKeysFromCredentialStoreIT {
       letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
     }
     return letters.toString();
-  }
-
-  private record Answer(int status, String body) {}
-
-  /** A POST with Basic credentials against this server, from inside it. */
-  private static Answer post(String user, String path) throws IOException {
-    int port =
-        Integer.getInteger("jboss.http.port", 8080)
-            + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-    URI uri = URI.create("http://127.0.0.1:" + port + "/outreach/" + path);
-    HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-    connection.setRequestMethod("POST");
-    connection.setInstanceFollowRedirects(false);
-    connection.setRequestProperty("Accept", "application/json");
-    String credentials = user + ":" + PASSWORD;
-    connection.setRequestProperty(
-        "Authorization",
-        "Basic "
-            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    connection.setDoOutput(true);
-    try (OutputStream out = connection.getOutputStream()) {
-      out.write(new byte[0]);
-    }
-    int status = connection.getResponseCode();
-    InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-    String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    connection.disconnect();
-    return new Answer(status, body);
   }
 }

@@ -29,7 +29,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.outreach.it.support.AsAdmin;
+import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.FormLogin;
@@ -141,8 +141,7 @@ class PersonImportIT {
 
   /** The server's own address, seen from inside it: the tests run in the server. */
   private static String base() {
-    int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
-    return "http://127.0.0.1:" + (8080 + offset) + "/outreach/";
+    return BasicHttp.base().toString();
   }
 
   private HttpClient loggedIn(String username) throws IOException, InterruptedException {
@@ -421,17 +420,14 @@ class PersonImportIT {
 
   /** A request's head up to its last header, as the admin with HTTP Basic credentials. */
   private static String requestHead(String method, String path, String contentType, long length) {
-    String credentials =
-        Base64.getEncoder()
-            .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     return method
         + " "
         + URI.create(base()).getPath()
         + path
         + " HTTP/1.1\r\nHost: 127.0.0.1:"
         + URI.create(base()).getPort()
-        + "\r\nAuthorization: Basic "
-        + credentials
+        + "\r\nAuthorization: "
+        + BasicHttp.authorization(ADMIN, PASSWORD)
         + "\r\nContent-Type: "
         + contentType
         + "\r\nContent-Length: "

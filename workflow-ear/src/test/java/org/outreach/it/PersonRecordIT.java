@@ -6,11 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +39,7 @@ import org.outreach.cases.OpenedCase;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsCaseworker;
 import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Caller;
 import org.outreach.it.support.DatabaseDump;
 import org.outreach.it.support.Deployments;
@@ -246,8 +242,9 @@ class PersonRecordIT {
         () ->
             registry.search(
                 people.get(1).familyName(), people.get(1).dateOfBirth(), AccessPurpose.CASEWORK));
-    Http.Answer rest =
-        Http.get(SUPERVISOR, "api/cases/" + caseId + "?purpose=" + AccessPurpose.SUPERVISION);
+    BasicHttp.Answer rest =
+        BasicHttp.get(
+            SUPERVISOR, PASSWORD, "api/cases/" + caseId + "?purpose=" + AccessPurpose.SUPERVISION);
     assertThat(rest.status()).isEqualTo(200);
     assertThat(rest.body()).contains(people.get(0).attorneyEmail());
     noticeAddresses.safeEmail(ids.get(1));
@@ -379,8 +376,9 @@ class PersonRecordIT {
     UUID id = register(person);
     OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(id));
 
-    Http.Answer supervisor =
-        Http.get(SUPERVISOR, "api/cases/" + opened.id() + "?purpose=OVERSIGHT_REQUEST");
+    BasicHttp.Answer supervisor =
+        BasicHttp.get(
+            SUPERVISOR, PASSWORD, "api/cases/" + opened.id() + "?purpose=OVERSIGHT_REQUEST");
     assertThat(supervisor.status()).isEqualTo(200);
     assertThat(supervisor.body())
         .contains("\"reference\":\"" + opened.reference() + "\"")
@@ -396,16 +394,17 @@ class PersonRecordIT {
               assertThat(event.purpose()).isEqualTo(AccessPurpose.OVERSIGHT_REQUEST);
             });
 
-    Http.Answer caseworker = Http.get(CASEWORKER, "api/cases/" + opened.id() + "?purpose=CASEWORK");
+    BasicHttp.Answer caseworker =
+        BasicHttp.get(CASEWORKER, PASSWORD, "api/cases/" + opened.id() + "?purpose=CASEWORK");
     assertThat(caseworker.status()).isEqualTo(200);
     assertThat(caseworker.body()).contains(opened.reference()).doesNotContain(person.familyName());
     assertThat(audit(id, AuditAction.READ_PERSON)).hasSize(1);
 
-    Http.Answer list = Http.get(SUPERVISOR, "api/cases?page=0&size=200");
+    BasicHttp.Answer list = BasicHttp.get(SUPERVISOR, PASSWORD, "api/cases?page=0&size=200");
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.body()).contains("\"total\":").doesNotContainIgnoringCase("marker");
 
-    Http.Answer trail = Http.get(SUPERVISOR, "api/people/" + id + "/audit");
+    BasicHttp.Answer trail = BasicHttp.get(SUPERVISOR, PASSWORD, "api/people/" + id + "/audit");
     assertThat(trail.status()).isEqualTo(200);
     assertThat(trail.body())
         .contains("\"action\":\"CREATE_PERSON\"")
@@ -421,39 +420,42 @@ class PersonRecordIT {
     UUID id = register(person);
     OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(id));
 
-    Http.Answer unknown =
-        Http.get(SUPERVISOR, "api/cases/" + UUID.randomUUID() + "?purpose=SUPERVISION");
+    BasicHttp.Answer unknown =
+        BasicHttp.get(
+            SUPERVISOR, PASSWORD, "api/cases/" + UUID.randomUUID() + "?purpose=SUPERVISION");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.contentType()).startsWith("application/problem+json");
     assertThat(unknown.body()).contains("\"status\":404").contains("No outreach case");
 
-    Http.Answer noPurpose = Http.get(SUPERVISOR, "api/cases/" + opened.id());
+    BasicHttp.Answer noPurpose = BasicHttp.get(SUPERVISOR, PASSWORD, "api/cases/" + opened.id());
     assertThat(noPurpose.status()).isEqualTo(400);
     assertThat(noPurpose.body()).contains("purpose: required");
 
-    Http.Answer badPurpose =
-        Http.get(SUPERVISOR, "api/cases/" + opened.id() + "?purpose=Zqxcuriosity");
+    BasicHttp.Answer badPurpose =
+        BasicHttp.get(SUPERVISOR, PASSWORD, "api/cases/" + opened.id() + "?purpose=Zqxcuriosity");
     assertThat(badPurpose.status()).isEqualTo(400);
     assertThat(badPurpose.body())
         .contains("purpose: must be one of")
         .doesNotContain("Zqxcuriosity");
 
-    Http.Answer jobPurpose =
-        Http.get(SUPERVISOR, "api/cases/" + opened.id() + "?purpose=NOTICE_DELIVERY");
+    BasicHttp.Answer jobPurpose =
+        BasicHttp.get(
+            SUPERVISOR, PASSWORD, "api/cases/" + opened.id() + "?purpose=NOTICE_DELIVERY");
     assertThat(jobPurpose.status()).isEqualTo(400);
 
-    Http.Answer badSize = Http.get(SUPERVISOR, "api/cases?size=100000");
+    BasicHttp.Answer badSize = BasicHttp.get(SUPERVISOR, PASSWORD, "api/cases?size=100000");
     assertThat(badSize.status()).isEqualTo(400);
     assertThat(badSize.body()).contains("size: must be a whole number");
 
-    Http.Answer caseworkerList = Http.get(CASEWORKER, "api/cases");
+    BasicHttp.Answer caseworkerList = BasicHttp.get(CASEWORKER, PASSWORD, "api/cases");
     assertThat(caseworkerList.status()).isEqualTo(403);
     assertThat(caseworkerList.contentType()).startsWith("application/problem+json");
 
-    Http.Answer unknownPerson = Http.get(SUPERVISOR, "api/people/" + UUID.randomUUID() + "/audit");
+    BasicHttp.Answer unknownPerson =
+        BasicHttp.get(SUPERVISOR, PASSWORD, "api/people/" + UUID.randomUUID() + "/audit");
     assertThat(unknownPerson.status()).isEqualTo(404);
 
-    Http.Answer notAnAdmin = Http.post(SUPERVISOR, "api/admin/re-encryption");
+    BasicHttp.Answer notAnAdmin = BasicHttp.post(SUPERVISOR, PASSWORD, "api/admin/re-encryption");
     assertThat(notAnAdmin.status()).isEqualTo(403);
 
     assertThat(audit(id, AuditAction.READ_PERSON)).isEmpty();
@@ -648,11 +650,11 @@ class PersonRecordIT {
             + newKey
             + "="
             + Base64.getEncoder().encodeToString(keyBytes));
-    Http.Answer reload = Http.post(ADMIN, "api/admin/data-keys/reload");
+    BasicHttp.Answer reload = BasicHttp.post(ADMIN, PASSWORD, "api/admin/data-keys/reload");
     assertThat(reload.status()).isEqualTo(200);
     assertThat(reload.body()).contains("\"currentKey\":\"" + newKey + "\"");
 
-    Http.Answer job = Http.post(ADMIN, "api/admin/re-encryption");
+    BasicHttp.Answer job = BasicHttp.post(ADMIN, PASSWORD, "api/admin/re-encryption");
     assertThat(job.status()).isEqualTo(200);
     assertThat(job.body())
         .contains("\"currentKey\":\"" + newKey + "\"")
@@ -694,48 +696,6 @@ class PersonRecordIT {
         assertThat(rs.next()).isTrue();
         return rs.getString(1);
       }
-    }
-  }
-
-  /** Plain HTTP with Basic credentials against this server, from inside it. */
-  private static final class Http {
-
-    record Answer(int status, String contentType, String body) {}
-
-    static Answer get(String user, String path) throws IOException {
-      return send("GET", user, path);
-    }
-
-    static Answer post(String user, String path) throws IOException {
-      return send("POST", user, path);
-    }
-
-    private static Answer send(String method, String user, String path) throws IOException {
-      int port =
-          Integer.getInteger("jboss.http.port", 8080)
-              + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-      URI uri = URI.create("http://127.0.0.1:" + port + "/outreach/" + path);
-      HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-      connection.setRequestMethod(method);
-      connection.setInstanceFollowRedirects(false);
-      connection.setRequestProperty("Accept", "application/json");
-      String credentials = user + ":" + PASSWORD;
-      connection.setRequestProperty(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-      if (method.equals("POST")) {
-        connection.setDoOutput(true);
-        try (OutputStream out = connection.getOutputStream()) {
-          out.write(new byte[0]);
-        }
-      }
-      int status = connection.getResponseCode();
-      InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-      String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      String type = connection.getContentType() == null ? "" : connection.getContentType();
-      connection.disconnect();
-      return new Answer(status, type, body);
     }
   }
 }

@@ -41,7 +41,7 @@ public final class Deployments {
             .addClasses(testClasses)
             .addClasses(Eventually.class, ItSettings.class, Deployments.class)
             .addClasses(AsAdmin.class, AsSupervisor.class, AsCaseworker.class)
-            .addClasses(LoggedIn.class, TestStaff.class, FormLogin.class)
+            .addClasses(LoggedIn.class, TestStaff.class, FormLogin.class, BasicHttp.class)
             .setManifest(new StringAsset(MANIFEST))
             .addClasses(Caller.class, DatabaseDump.class)
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
