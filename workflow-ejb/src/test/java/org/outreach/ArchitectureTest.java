@@ -2,6 +2,7 @@ package org.outreach;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -53,6 +54,16 @@ class ArchitectureTest {
           .because("a delegate calls a service, which owns the transaction and the data");
 
   @ArchTest
+  static final ArchRule capabilitiesDoNotDependOnEachOtherInACircle =
+      slices()
+          .matching("org.outreach.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "each capability owns its state and builds on the ones below it; a way back up would"
+                  + " tie two capabilities into one");
+
+  @ArchTest
   static final ArchRule theUsersCapabilityDoesNotDependOnCases =
       noClasses()
           .that()
@@ -69,8 +80,12 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.outreach.cases..", "org.outreach.importing..", "org.outreach.synthetic..")
+              "org.outreach.cases..",
+              "org.outreach.importing..",
+              "org.outreach.synthetic..",
+              "org.outreach.documents..",
+              "org.outreach.rotation..")
           .because(
-              "cases, the import and the synthetic people build on the registry; a way back would"
-                  + " tie them in a cycle");
+              "cases, the import, the synthetic people, the documents and the key rotation across"
+                  + " them build on the registry; a way back would tie them in a cycle");
 }

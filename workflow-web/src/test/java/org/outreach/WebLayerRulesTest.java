@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import org.outreach.access.SystemService;
 
 @AnalyzeClasses(
     packages = "org.outreach",
@@ -45,6 +46,16 @@ class WebLayerRulesTest {
           .dependOnClassesThat()
           .areAnnotatedWith(Entity.class)
           .because("pages bind to view objects, never to persistent state");
+
+  @ArchTest
+  static final ArchRule theWebLayerNeverCallsAServiceMeantForJobs =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .areAnnotatedWith(SystemService.class)
+          .because(
+              "those services trust their caller to have checked who is asking; web doors go"
+                  + " through services that check roles and case access themselves");
 
   @ArchTest
   static final ArchRule pagesDoNotTalkToTheDatabase =

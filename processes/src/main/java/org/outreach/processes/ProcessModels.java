@@ -17,5 +17,11 @@ public final class ProcessModels {
           NoticeChannelsDecision.RESOURCE,
           CaseOutcomeDecision.RESOURCE);
 
+  /**
+   * The bean every user task of every model reports its life to (created, claimed, changed,
+   * completed, cancelled), added by the engine's configuration rather than written into each model.
+   */
+  public static final String TASK_LIFECYCLE_LISTENER = "workItemTaskListener";
+
   private ProcessModels() {}
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,7 +47,8 @@ import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.JobDriver;
 import org.outreach.it.support.Mailbox;
-import org.outreach.notice.NoticeDispatch;
+import org.outreach.notice.letters.LetterQueue;
+import org.outreach.notice.letters.LetterStatus;
 import org.outreach.processes.CourtAccessProcess;
 import org.outreach.processes.CustodyReviewProcess;
 import org.outreach.processes.DeliverNoticeProcess;
@@ -83,7 +86,7 @@ class DelegatesIT {
   @Inject CaseOpening caseOpening;
   @Inject CaseRecords caseRecords;
   @Inject CaseProgress caseProgress;
-  @Inject NoticeDispatch noticeDispatch;
+  @Inject LetterQueue letterQueue;
   @Inject JobDriver jobs;
   @Inject AsAdmin asAdmin;
   @Inject AsSupervisor asSupervisor;
@@ -168,6 +171,9 @@ class DelegatesIT {
                         null)));
     OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
     String caseId = opened.id().toString();
+    // the case's own outreach process is a bystander here: removed, so none of its steps (held
+    // back while another test's bulk start runs) writes on the case after this model's steps
+    removeOutreachProcessOf(caseId);
     String instance =
         runtimeService
             .startProcessInstanceByKey(
@@ -258,21 +264,24 @@ class DelegatesIT {
     assertThat(closed.courtFilingState()).isEqualTo(CourtFilingState.FILED);
     assertThat(closed.custodyReviewOutcome()).isEqualTo(CustodyReviewOutcome.DETENTION_CONTINUES);
     assertThat(closed.returnOutcome()).isEqualTo(ReturnOutcome.STAYS);
-    assertThat(noticeDispatch.lettersOf(opened.id()))
+    assertThat(letterQueue.lettersOf(opened.id()))
         .singleElement()
         .satisfies(
-            letter ->
-                assertThat(letter.language())
-                    .isEqualTo(
-                        variables.get(ProcessVariables.VAR_LANGUAGE) == null
-                            ? "en"
-                            : variables.get(ProcessVariables.VAR_LANGUAGE)));
+            letter -> {
+              assertThat(letter.language())
+                  .isEqualTo(
+                      variables.get(ProcessVariables.VAR_LANGUAGE) == null
+                          ? "en"
+                          : variables.get(ProcessVariables.VAR_LANGUAGE));
+              assertThat(letter.status()).isEqualTo(LetterStatus.QUEUED);
+            });
+    // the letter is queued, not sent: it counts as sent once its print batch is mailed
+    // (LetterBatchesIT); this model proves the notice without waiting for the post
     assertThat(caseProgress.trailOf(opened.id()))
         .extracting(CaseProgress.Entry::kind)
         .containsExactlyInAnyOrder(
             CaseEventKind.LOCATE_ATTEMPT,
             CaseEventKind.REMOVAL_HOLD_PLACED,
-            CaseEventKind.NOTICE_SENT,
             CaseEventKind.NOTICE_ATTEMPT_FAILED,
             CaseEventKind.NOTICE_PROVEN,
             CaseEventKind.COURT_DEADLINE_SET,
@@ -288,5 +297,28 @@ class DelegatesIT {
             historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
         .extracting(HistoricVariableInstance::getValue)
         .noneMatch(value -> value instanceof String text && text.contains("Family-"));
+  }
+
+  private void removeOutreachProcessOf(String caseId) throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId)
+            .rootProcessInstances()
+            .list()
+            .forEach(
+                instance ->
+                    runtimeService.deleteProcessInstanceIfExists(
+                        instance.getId(), "test bystander", true, true, true, false));
+        return;
+      } catch (OptimisticLockingException | ProcessEnginePersistenceException e) {
+        // one of its steps ran on the job executor at that moment: try again once it is done
+        if (attempt == 10) {
+          throw e;
+        }
+        Thread.sleep(200);
+      }
+    }
   }
 }

@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,7 +29,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -55,6 +53,7 @@ import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.FormLogin;
+import org.outreach.it.support.RawHttp;
 import org.outreach.processes.OutreachProcess;
 import org.outreach.processes.ProcessMessages;
 import org.outreach.registry.CustodyFacts;
@@ -92,12 +91,16 @@ class PersonImportIT {
           "duplicate-a-number.csv",
           "formula-injection.csv",
           "html-in-name.csv",
+          "line-break-in-name.csv",
+          "very-long-name.csv",
+          "bidi-control-in-name.csv",
           "unclosed-quote.csv",
           "good.csv");
 
   private static final String ADMIN = "it-import-admin";
   private static final String SUPERVISOR = "it-import-supervisor";
   private static final String PASSWORD = "it-import-password-0123";
+  private static final String ADMIN_AUTHORIZATION = BasicHttp.authorization(ADMIN, PASSWORD);
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -235,6 +238,9 @@ class PersonImportIT {
         "duplicate-a-number.csv|3|a_number|the same A-number is in row(s) 4",
         "formula-injection.csv|2|family_name|which spreadsheets run as a formula",
         "html-in-name.csv|3|family_name|must not contain markup (< or >)",
+        "line-break-in-name.csv|3|family_name|must not contain control characters",
+        "very-long-name.csv|3|given_names|at most 200 characters",
+        "bidi-control-in-name.csv|3|family_name|must not contain bidirectional control characters",
         "unclosed-quote.csv|3||a quoted cell is not closed"
       })
   void aBadFileGetsAClearReportAndNothingIsWritten(
@@ -261,6 +267,53 @@ class PersonImportIT {
     assertThat(get("imports/" + answer.json().getString("id")).json().getString("state"))
         .isEqualTo("REJECTED");
     serverIsUp();
+  }
+
+  /**
+   * What a form of another site can send in a logged-in browser: no body type or a form's, and no
+   * header of its own. Every door that changes something refuses it naming the rule.
+   */
+  @Test
+  void aRequestAFormOfAnotherSiteCouldSendChangesNothing() throws Exception {
+    client = loggedIn(ADMIN);
+    long imports = count("person_import");
+    String unknownImport = "imports/" + UUID.randomUUID() + "/retry-failed";
+
+    HttpResponse<String> reEncryption = raw("admin/re-encryption", null, null);
+    HttpResponse<String> reload =
+        raw("admin/data-keys/reload", "application/x-www-form-urlencoded", null);
+    HttpResponse<String> retry = raw(unknownImport, "text/plain", null);
+    HttpResponse<String> upload = raw("imports", "multipart/form-data; boundary=b", null);
+    HttpResponse<String> retryWithHeader = raw(unknownImport, null, "outreach-console");
+
+    for (HttpResponse<String> refused : List.of(reEncryption, reload, retry, upload)) {
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(refused.body()).contains("cross-site request rule");
+    }
+    assertThat(reEncryption.statusCode()).isEqualTo(403);
+    assertThat(reEncryption.body()).contains("X-Requested-By: required");
+    assertThat(reload.statusCode()).isEqualTo(415);
+    assertThat(retry.statusCode()).isEqualTo(415);
+    assertThat(upload.statusCode()).isEqualTo(415);
+    assertThat(upload.body()).contains("Content-Type: must be");
+    assertThat(count("person_import")).isEqualTo(imports);
+    // with the header the request reaches its door, which answers as it always does
+    assertThat(retryWithHeader.statusCode()).isEqualTo(404);
+  }
+
+  private HttpResponse<String> raw(String path, String contentType, String requestedBy)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base() + "api/" + path))
+            .POST(HttpRequest.BodyPublishers.ofString("a=1"));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (requestedBy != null) {
+      request.header("X-Requested-By", requestedBy);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -352,13 +405,14 @@ class PersonImportIT {
       socket.setSoTimeout(60_000);
       OutputStream out = socket.getOutputStream();
       out.write(
-          (requestHead("POST", "api/imports", "text/csv", 5L * 1024 * 1024)
+          (RawHttp.requestHead(
+                      ADMIN_AUTHORIZATION, "POST", "api/imports", "text/csv", 5L * 1024 * 1024)
                   + "Expect: 100-continue\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       DataInputStream in = new DataInputStream(socket.getInputStream());
-      assertThat(line(in)).isEqualTo("HTTP/1.1 100 Continue");
-      assertThat(line(in)).isEmpty();
+      assertThat(RawHttp.line(in)).isEqualTo("HTTP/1.1 100 Continue");
+      assertThat(RawHttp.line(in)).isEmpty();
       out.write(good);
       out.flush();
     } // closed with most of the announced body unsent
@@ -389,63 +443,10 @@ class PersonImportIT {
     }
   }
 
-  /**
-   * Sends the headers of a request that announces a body of {@code length} bytes and waits for the
-   * server's go-ahead ({@code Expect: 100-continue}, as curl does for big bodies), and returns the
-   * server's first answer: its status line and body. A raw socket, because the JDK's HTTP client
-   * trips over a final answer that comes instead of the go-ahead.
-   */
+  /** {@link RawHttp#announce} as the administrator. */
   private static String[] announce(String method, String path, String contentType, long length)
       throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", URI.create(base()).getPort())) {
-      socket.setSoTimeout(60_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          (requestHead(method, path, contentType, length) + "Expect: 100-continue\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      DataInputStream in = new DataInputStream(socket.getInputStream());
-      String status = line(in);
-      int bodyLength = 0;
-      for (String header = line(in); !header.isEmpty(); header = line(in)) {
-        if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-          bodyLength = Integer.parseInt(header.substring("content-length:".length()).trim());
-        }
-      }
-      byte[] body = new byte[bodyLength];
-      in.readFully(body);
-      return new String[] {status, new String(body, StandardCharsets.UTF_8)};
-    }
-  }
-
-  /** A request's head up to its last header, as the admin with HTTP Basic credentials. */
-  private static String requestHead(String method, String path, String contentType, long length) {
-    return method
-        + " "
-        + URI.create(base()).getPath()
-        + path
-        + " HTTP/1.1\r\nHost: 127.0.0.1:"
-        + URI.create(base()).getPort()
-        + "\r\nAuthorization: "
-        + BasicHttp.authorization(ADMIN, PASSWORD)
-        + "\r\nContent-Type: "
-        + contentType
-        + "\r\nContent-Length: "
-        + length
-        + "\r\n";
-  }
-
-  private static String line(DataInputStream in) throws IOException {
-    StringBuilder line = new StringBuilder();
-    for (int b = in.read(); b != '\n'; b = in.read()) {
-      if (b < 0) {
-        throw new EOFException("the server closed the connection in the middle of a line");
-      }
-      if (b != '\r') {
-        line.append((char) b);
-      }
-    }
-    return line.toString();
+    return RawHttp.announce(ADMIN_AUTHORIZATION, method, path, contentType, length);
   }
 
   /** The header, then one fictitious row with a long note over and over, to 50 MB. */
@@ -507,6 +508,8 @@ class PersonImportIT {
     assertThat(answer.json().getJsonObject("counts").getInt("invalidRows")).isEqualTo(1);
     assertThat(answer.json().getJsonArray("problems").getJsonObject(0).getInt("row")).isEqualTo(3);
     assertThat(count("affected_person")).isEqualTo(before + 3);
+    // their cases start in the background: waiting keeps them out of another test's counts
+    awaitStart(answer.json().getString("id"), "STARTED");
   }
 
   @Test

@@ -9,13 +9,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,12 +33,14 @@ import org.outreach.audit.AuditEntry;
 import org.outreach.audit.AuditEvent;
 import org.outreach.audit.AuditTrail;
 import org.outreach.cases.CaseOpening;
+import org.outreach.cases.CaseTeams;
 import org.outreach.cases.OpenedCase;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsCaseworker;
 import org.outreach.it.support.AsSupervisor;
 import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Caller;
+import org.outreach.it.support.DataKeysProperty;
 import org.outreach.it.support.DatabaseDump;
 import org.outreach.it.support.Deployments;
 import org.outreach.registry.Attorney;
@@ -96,6 +96,7 @@ class PersonRecordIT {
   @Inject AsAdmin asAdmin;
   @Inject AsSupervisor asSupervisor;
   @Inject AsCaseworker asCaseworker;
+  @Inject CaseTeams caseTeams;
 
   @Resource(lookup = "java:jboss/datasources/OutreachDS")
   DataSource dataSource;
@@ -394,6 +395,8 @@ class PersonRecordIT {
               assertThat(event.purpose()).isEqualTo(AccessPurpose.OVERSIGHT_REQUEST);
             });
 
+    // a caseworker sees a case their team has a task on (the task itself is not this test's)
+    caseTeams.joined(opened.id(), "caseworkers");
     BasicHttp.Answer caseworker =
         BasicHttp.get(CASEWORKER, PASSWORD, "api/cases/" + opened.id() + "?purpose=CASEWORK");
     assertThat(caseworker.status()).isEqualTo(200);
@@ -640,16 +643,7 @@ class PersonRecordIT {
     assertThat(oldFamilyName).startsWith("v1:" + oldKey + ":");
 
     String newKey = "rot" + (System.nanoTime() % 100_000);
-    byte[] keyBytes = new byte[32];
-    new SecureRandom().nextBytes(keyBytes);
-    String configuration = System.getProperty("outreach.data.keys");
-    System.setProperty(
-        "outreach.data.keys",
-        configuration.replace("current=" + oldKey, "current=" + newKey)
-            + ";"
-            + newKey
-            + "="
-            + Base64.getEncoder().encodeToString(keyBytes));
+    DataKeysProperty.rotate(oldKey, newKey);
     BasicHttp.Answer reload = BasicHttp.post(ADMIN, PASSWORD, "api/admin/data-keys/reload");
     assertThat(reload.status()).isEqualTo(200);
     assertThat(reload.body()).contains("\"currentKey\":\"" + newKey + "\"");

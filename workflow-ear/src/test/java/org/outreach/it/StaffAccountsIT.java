@@ -130,4 +130,76 @@ class StaffAccountsIT {
     assertThatThrownBy(() -> asCaseworker.run(() -> administration.create(account)))
         .isInstanceOf(EJBAccessException.class);
   }
+
+  @Test
+  void anAdministratorListsDisablesAndEnablesAnAccount() {
+    asAdmin.run(
+        () -> {
+          String username = newUsername();
+          administration.create(
+              new NewStaffAccount(
+                  username,
+                  "Listed",
+                  "listed-password-1".toCharArray(),
+                  Set.of(Role.SUPERVISOR),
+                  Set.of("supervisors")));
+
+          assertThat(listed(username))
+              .satisfies(
+                  account -> {
+                    assertThat(account.roles()).containsExactly("supervisor");
+                    assertThat(account.teams()).containsExactly("supervisors");
+                    assertThat(account.enabled()).isTrue();
+                    assertThat(account.demo()).isFalse();
+                  });
+
+          administration.setEnabled(username, false);
+          assertThat(listed(username).enabled()).isFalse();
+
+          administration.setEnabled(username, true);
+          assertThat(listed(username).enabled()).isTrue();
+        });
+  }
+
+  @Test
+  void anUnknownAccountCannotBeDisabledAndRulesAreNamedForTheConsole() {
+    asAdmin.run(
+        () -> {
+          assertThatThrownBy(() -> administration.setEnabled(newUsername(), false))
+              .isInstanceOfSatisfying(
+                  InvalidAccountException.class,
+                  e -> {
+                    assertThat(e.rule()).isEqualTo("username.unknown");
+                    assertThat(e.field()).isEqualTo("username");
+                  });
+          assertThatThrownBy(
+                  () ->
+                      administration.create(
+                          new NewStaffAccount(
+                              "Not A Username",
+                              "Staff member",
+                              "a long enough password".toCharArray(),
+                              Set.of(Role.CASEWORKER),
+                              Set.of())))
+              .isInstanceOfSatisfying(
+                  InvalidAccountException.class,
+                  e -> assertThat(e.rule()).isEqualTo("username.format"));
+        });
+  }
+
+  @Test
+  void onlyAdministratorsListOrDisableAccounts() {
+    assertThatThrownBy(() -> asCaseworker.run(() -> administration.accounts()))
+        .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(
+            () -> asCaseworker.run(() -> administration.setEnabled(newUsername(), false)))
+        .isInstanceOf(EJBAccessException.class);
+  }
+
+  private UserAdministration.AccountView listed(String username) {
+    return administration.accounts().stream()
+        .filter(account -> account.username().equals(username))
+        .findFirst()
+        .orElseThrow();
+  }
 }

@@ -29,9 +29,13 @@ import org.outreach.it.support.TestStaff;
 import org.outreach.processes.LocatePersonProcess;
 import org.outreach.processes.ProcessVariables;
 import org.outreach.tasks.InvalidTaskOutcomeException;
+import org.outreach.tasks.TaskDesk;
 import org.outreach.tasks.TaskInbox;
 import org.outreach.tasks.TaskNotAvailableException;
-import org.outreach.tasks.TaskView;
+import org.outreach.tasks.WorklistEntry;
+import org.outreach.tasks.WorklistFilter;
+import org.outreach.tasks.WorklistSort;
+import org.outreach.tasks.Worklists;
 import org.outreach.users.NewStaffAccount;
 import org.outreach.users.Role;
 import org.outreach.users.UserAdministration;
@@ -46,6 +50,8 @@ class TaskInboxIT {
   }
 
   @Inject TaskInbox inbox;
+  @Inject TaskDesk desk;
+  @Inject Worklists worklists;
   @Inject CaseOpening caseOpening;
   @Inject UserAdministration users;
   @Inject TaskService taskService;
@@ -79,9 +85,9 @@ class TaskInboxIT {
 
   @Test
   void theEngineRecordsWhichCaseworkerClaimedAndCompletedATask() throws Exception {
-    List<TaskView> visible = asCaseworker(inbox::visibleTasks);
+    List<WorklistEntry> visible = asCaseworker(this::worklistOfTheCase);
     assertThat(visible)
-        .filteredOn(task -> task.id().equals(review.getId()))
+        .filteredOn(task -> task.taskId().equals(review.getId()))
         .singleElement()
         .satisfies(
             task -> {
@@ -102,8 +108,8 @@ class TaskInboxIT {
 
   @Test
   void aTaskOfAnotherTeamCannotBeClaimedEvenByItsId() throws Exception {
-    assertThat(asOtherTeam(inbox::visibleTasks))
-        .extracting(TaskView::id)
+    assertThat(asOtherTeam(this::worklistOfTheCase))
+        .extracting(WorklistEntry::taskId)
         .doesNotContain(review.getId());
 
     assertThatThrownBy(() -> asOtherTeam(() -> claim(review.getId())))
@@ -163,9 +169,7 @@ class TaskInboxIT {
 
   @Test
   void theOutcomeAllowedValuesAreOfferedWithTheTask() throws Exception {
-    assertThat(asCaseworker(inbox::visibleTasks))
-        .filteredOn(task -> task.id().equals(review.getId()))
-        .singleElement()
+    assertThat(asCaseworker(() -> desk.open(review.getId()).task()))
         .satisfies(
             task -> {
               assertThat(task.outcomeVariable()).isEqualTo(ProcessVariables.VAR_LOCATE_OUTCOME);
@@ -173,6 +177,14 @@ class TaskInboxIT {
                   .containsExactly(
                       LocatePersonProcess.LOCATE_FOUND, LocatePersonProcess.LOCATE_NOT_FOUND);
             });
+  }
+
+  private List<WorklistEntry> worklistOfTheCase() {
+    return worklists.entries(
+        new WorklistFilter(null, null, null, null, null, null, false, false, opened.reference()),
+        WorklistSort.PRIORITY,
+        0,
+        Worklists.PAGE_SIZE);
   }
 
   private Void claimAndComplete(String taskId) {

@@ -5,6 +5,8 @@ public enum AuditAction {
   CREATE_PERSON,
   /** The whole record was decrypted and handed to the actor. */
   READ_PERSON,
+  /** The parts of the record a worklist row needs were decrypted to show it in a list. */
+  LIST_PERSON,
   /** The record was changed (a re-import); the event carries no values. */
   CHANGE_PERSON,
   /** The record was returned by a search by name or date of birth. */
@@ -12,5 +14,49 @@ public enum AuditAction {
   /** One address was decrypted to deliver a notice. */
   READ_NOTICE_ADDRESS,
   /** Every stored value was re-encrypted under the current data key. */
-  RE_ENCRYPT_PERSON
+  RE_ENCRYPT_PERSON,
+  /** A document (a receipt, a filing) was stored with a case; the event names the document. */
+  STORE_DOCUMENT,
+  /** A document's content was decrypted and handed to the actor. */
+  READ_DOCUMENT,
+  /** A document's content was re-encrypted under the current data key. */
+  RE_ENCRYPT_DOCUMENT,
+  /**
+   * The name (or A-number, or detention facility) a letter or custody notice needs was decrypted.
+   */
+  READ_NOTICE_RECIPIENT,
+  /** A document holding the person's name and address was handed out: a print batch downloaded. */
+  DOWNLOAD_LETTER,
+  /** A custody notice naming the person was rendered and handed out for delivery. */
+  DOWNLOAD_CUSTODY_NOTICE,
+  /**
+   * The notice page compared a date of birth typed by a visitor with the person's (by its keyed
+   * index: nothing was decrypted); the event says whether they matched by the action that follows.
+   */
+  CHECK_DATE_OF_BIRTH,
+  /** The notice page showed the person's notice to a visitor who gave its reference and date. */
+  SHOW_NOTICE_PAGE,
+  /** A visitor who opened the notice page confirmed having read the notice. */
+  ACKNOWLEDGE_NOTICE_PAGE,
+  /** A contact attempt (or the conclusion of a search) was recorded on a case; no values. */
+  RECORD_CONTACT_ATTEMPT,
+  /** The notes of a case's contact attempts were decrypted and handed to the actor. */
+  READ_CONTACT_ATTEMPTS,
+  /** The sealed values of one contact attempt were re-encrypted under the current data key. */
+  RE_ENCRYPT_CONTACT_ATTEMPT,
+  /** A call to the person was recorded on a case; no values. */
+  RECORD_PHONE_CALL,
+  /** A notice asked of a partner organisation was recorded on a case; no values. */
+  RECORD_PARTNER_NOTICE,
+  /** The sealed values of one call or partner notice were re-encrypted under the current key. */
+  RE_ENCRYPT_DELIVERY_RECORD,
+  /**
+   * A supervisor's review of the diligent effort (the decision and its reason) was recorded on a
+   * case; no values.
+   */
+  RECORD_DILIGENT_EFFORT_REVIEW,
+  /** The reasons of a case's diligent-effort reviews were decrypted and handed to the actor. */
+  READ_DILIGENT_EFFORT_REVIEWS,
+  /** The reason of one diligent-effort review was re-encrypted under the current data key. */
+  RE_ENCRYPT_DILIGENT_REVIEW
 }

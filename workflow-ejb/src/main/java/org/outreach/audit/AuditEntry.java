@@ -10,6 +10,7 @@ public record AuditEntry(
     String actor,
     UUID personId,
     UUID caseId,
+    UUID documentId,
     AuditAction action,
     AccessPurpose purpose) {
 
@@ -20,6 +21,7 @@ public record AuditEntry(
         event.actor(),
         event.personId(),
         event.caseId(),
+        event.documentId(),
         event.action(),
         event.purpose());
   }

@@ -35,6 +35,7 @@ public class CaseFiles {
   private EntityManager entityManager;
 
   @Inject private PersonRegistry registry;
+  @Inject private CaseAccess caseAccess;
   @Resource private SessionContext session;
 
   /** One page of cases, newest first; no personal data. */
@@ -80,18 +81,17 @@ public class CaseFiles {
 
   /**
    * Opens a case for a stated purpose. Supervisors and administrators get the person's record,
-   * which writes exactly one audit event; caseworkers get the case alone, and nothing is read.
+   * which writes exactly one audit event; caseworkers get the case alone, and nothing is read, and
+   * only a case one of their teams has or had a task on ({@link CaseAccess}).
    *
-   * @throws UnknownCaseException if no case has this id
+   * @throws UnknownCaseException if no case has this id or the caller may not see it
    */
   @RolesAllowed({"caseworker", "supervisor", "admin"})
   public CaseFile open(UUID caseId, AccessPurpose purpose) {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(purpose, "purpose");
+    caseAccess.requireVisible(caseId);
     OutreachCase outreachCase = entityManager.find(OutreachCase.class, caseId);
-    if (outreachCase == null) {
-      throw new UnknownCaseException(caseId);
-    }
     Optional<UUID> personId = outreachCase.personId();
     Optional<PersonView> person =
         personId.isPresent() && RECORD_READERS.stream().anyMatch(session::isCallerInRole)

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.outreach.access.SystemService;
 import org.outreach.registry.ExposedField;
 import org.outreach.registry.OutreachFacts;
 import org.outreach.registry.PersonFacts;
@@ -30,6 +31,7 @@ import org.outreach.registry.PersonFacts;
  */
 @Stateless
 @PermitAll
+@SystemService
 public class CaseProgress {
 
   private static final Logger LOG = Logger.getLogger(CaseProgress.class.getName());

@@ -21,6 +21,17 @@ public class CaseRecords {
     return Optional.ofNullable(entityManager.find(OutreachCase.class, caseId)).map(CaseSummary::of);
   }
 
+  /** The case a reference names, if any. */
+  public Optional<CaseSummary> findByReference(CaseReference reference) {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM OutreachCase c WHERE c.reference = :reference", OutreachCase.class)
+        .setParameter("reference", reference.value())
+        .getResultStream()
+        .findFirst()
+        .map(CaseSummary::of);
+  }
+
   /** The references of the given cases, in one query; unknown ids are left out. */
   public Map<UUID, String> referencesOf(Collection<UUID> caseIds) {
     if (caseIds.isEmpty()) {

@@ -1,7 +1,9 @@
 package org.outreach.cases;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +34,30 @@ public record CaseReference(String value) {
       reference.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
     }
     return new CaseReference(reference.toString());
+  }
+
+  /**
+   * The reference a person typed, read as forgivingly as Crockford's alphabet allows: case, spaces
+   * and dashes do not matter, the prefix may be left out, O reads as 0 and I or L as 1.
+   *
+   * @return empty when what was typed cannot be a reference
+   */
+  public static Optional<CaseReference> parse(String typed) {
+    if (typed == null || typed.length() > 40) {
+      return Optional.empty();
+    }
+    String compact = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-\\u2010-\\u2015]", "");
+    if (compact.startsWith("OC") && compact.length() == 10) {
+      compact = compact.substring(2);
+    }
+    if (compact.length() != 8) {
+      return Optional.empty();
+    }
+    String symbols = compact.replace('O', '0').replace('I', '1').replace('L', '1');
+    String candidate = "OC-" + symbols.substring(0, 4) + "-" + symbols.substring(4);
+    return FORMAT.matcher(candidate).matches()
+        ? Optional.of(new CaseReference(candidate))
+        : Optional.empty();
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
+import org.outreach.access.SystemService;
 import org.outreach.processes.ProcessMessages;
 import org.outreach.registry.CustodyStatus;
 
@@ -21,6 +22,7 @@ import org.outreach.registry.CustodyStatus;
  */
 @Stateless
 @PermitAll
+@SystemService
 public class CaseEvents {
 
   private static final Logger LOG = Logger.getLogger(CaseEvents.class.getName());

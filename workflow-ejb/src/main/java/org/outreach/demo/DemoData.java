@@ -22,7 +22,7 @@ import org.outreach.users.DemoAccounts;
  */
 @Singleton
 @Startup
-@DependsOn("ProcessEngineBootstrap")
+@DependsOn({"ProcessEngineBootstrap", "TemplateSeeding"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
@@ -32,6 +32,13 @@ public class DemoData {
    */
   static final String DEMO_PEOPLE_PROPERTY = "outreach.demo.people";
 
+  /**
+   * Whether a demo server approves the seeded notice texts as its administrator, so it sends
+   * something; {@code ./mvnw package -Prun} sets it. Tests leave it unset and approve through the
+   * review door themselves.
+   */
+  static final String DEMO_APPROVES_TEXTS_PROPERTY = "outreach.demo.approve-notice-texts";
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   @Resource(lookup = "java:jboss/datasources/OutreachDS")
@@ -39,6 +46,7 @@ public class DemoData {
 
   @EJB private DemoAccounts demoAccounts;
   @EJB private DemoPeople demoPeople;
+  @EJB private DemoTexts demoTexts;
 
   @PostConstruct
   void seedOrRetire() {
@@ -54,6 +62,9 @@ public class DemoData {
                   + "): "
                   + demoAccounts.describe()
                   + (created.isEmpty() ? "" : "; created now: " + String.join(", ", created)));
+      if (Boolean.getBoolean(DEMO_APPROVES_TEXTS_PROPERTY)) {
+        demoTexts.approveSeeded();
+      }
       demoPeople.seedIfEmpty(Integer.getInteger(DEMO_PEOPLE_PROPERTY, 0));
     } else {
       int disabled = demoAccounts.disableAll();

@@ -13,6 +13,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -73,7 +75,11 @@ public class ProcessEngineBootstrap {
     // Random ids: no id-block table row that every start of a bulk import contends for.
     configuration.setIdGenerator(new StrongUuidGenerator());
     // Delegates and expressions resolve CDI beans by name, on request and job-executor threads.
-    configuration.setBeans(new BeanManagerBeans(beanManager));
+    BeanManagerBeans beans = new BeanManagerBeans(beanManager);
+    configuration.setBeans(beans);
+    // Every user task reports its life to the worklists' table, in the engine's transaction.
+    configuration.setCustomPreBPMNParseListeners(
+        new ArrayList<>(List.of(new TaskLifecycleParseListener(beans))));
     // The engine's own identity tables stay unused: users and teams belong to the application.
     configuration.setAuthorizationEnabled(false);
     configuration.setJavaSerializationFormatEnabled(false);

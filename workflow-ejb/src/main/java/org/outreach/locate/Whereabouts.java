@@ -3,14 +3,18 @@ package org.outreach.locate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
 import org.outreach.cases.CaseProgress;
 import org.outreach.registry.OutreachFacts;
 
 /**
- * The automated lookup: whether the registry already knows a safe way to reach the case's person.
- * Reads the facts only (flags, never a contact detail). Runs on job-executor threads.
+ * The automated lookup: whether the registry already knows a safe way to reach the case's person,
+ * or a caseworker's last search on the case found them through a kind of contact point the record
+ * still holds as safe. Reads the facts and the conclusions only (flags and kinds, never a contact
+ * detail). Runs on job-executor threads.
  */
 @Stateless
 @PermitAll
@@ -18,8 +22,44 @@ public class Whereabouts {
 
   @Inject private CaseProgress progress;
 
+  @PersistenceContext(unitName = "outreach")
+  private EntityManager entityManager;
+
   public boolean lookup(UUID caseId) {
-    return located(progress.loadFacts(caseId));
+    Optional<OutreachFacts> facts = progress.loadFacts(caseId);
+    return located(facts) || foundByCaseworker(facts, lastConclusion(caseId));
+  }
+
+  /**
+   * A caseworker concluded "found" (which they can only through a safe contact point of the
+   * record), and the record still holds a safe contact point of that kind: the custody status may
+   * be unknown, but the person can be reached.
+   */
+  static boolean foundByCaseworker(
+      Optional<OutreachFacts> known, Optional<ContactAttempt> lastConclusion) {
+    if (known.isEmpty()
+        || lastConclusion.isEmpty()
+        || lastConclusion.get().conclusion() != Conclusion.FOUND
+        || lastConclusion.get().contactKind() == null) {
+      return false;
+    }
+    OutreachFacts facts = known.get();
+    return switch (lastConclusion.get().contactKind()) {
+      case PHONE -> facts.hasSafePhone();
+      case EMAIL -> facts.hasSafeEmail();
+      case POSTAL_ADDRESS -> facts.hasSafePostalAddress();
+      case PARTNER_ORGANISATION -> facts.hasPartnerOrganisation();
+    };
+  }
+
+  private Optional<ContactAttempt> lastConclusion(UUID caseId) {
+    return entityManager
+        .createNamedQuery("ContactAttempt.conclusionsOfCase", ContactAttempt.class)
+        .setParameter("caseId", caseId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   /**

@@ -3,14 +3,10 @@ package org.outreach.notice;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.outreach.access.SystemService;
 import org.outreach.cases.CaseProgress;
 import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseSummary;
@@ -18,27 +14,39 @@ import org.outreach.cases.NoticeChannel;
 import org.outreach.cases.UnknownCaseException;
 import org.outreach.mail.MailSender;
 import org.outreach.mail.OutboundMail;
+import org.outreach.notice.letters.LetterQueue;
+import org.outreach.notice.templates.NoticeTexts;
+import org.outreach.notice.templates.RenderedText;
+import org.outreach.notice.templates.TemplateLanguage;
+import org.outreach.notice.templates.TemplateType;
+import org.outreach.notice.templates.TemplateValues;
 import org.outreach.registry.NoticeAddresses;
 
 /**
  * Sends a case's notice through one automated channel: an email to the person's safe address, an
- * email to the attorney of record, or a letter queued for printing. Records the attempt on the case
- * in the same transaction. The mail goes out last, so nothing after it can roll back a sent
- * message's record.
+ * email to the attorney of record, or a letter queued for printing. Records an email on the case in
+ * the same transaction; a letter is recorded as sent when its print batch is marked mailed. The
+ * mail goes out last, so nothing after it can roll back a sent message's record.
+ *
+ * <p>An email never carries the notice itself: whoever reads the mailbox may not be the person. It
+ * is the approved neutral text ({@link TemplateType#NEUTRAL_EMAIL}) in the person's language, with
+ * the case reference and the address of the notice page, which shows the full notice to whoever
+ * gives the reference and the person's date of birth. The attorney of record gets the same text in
+ * English. Without an approved text nothing is sent: the step fails and waits for an administrator.
  */
 @Stateless
 @PermitAll
+@SystemService
 public class NoticeDispatch {
 
   private static final Logger LOG = Logger.getLogger(NoticeDispatch.class.getName());
-
-  @PersistenceContext(unitName = "outreach")
-  private EntityManager entityManager;
 
   @Inject private CaseRecords cases;
   @Inject private CaseProgress progress;
   @Inject private NoticeAddresses addresses;
   @Inject private MailSender mailSender;
+  @Inject private LetterQueue letters;
+  @Inject private NoticeTexts texts;
 
   /**
    * @param language the person's language (ISO 639-1), or {@code null}: the text falls back to
@@ -60,16 +68,6 @@ public class NoticeDispatch {
     }
   }
 
-  /** The letters queued for a case, oldest first. */
-  public List<QueuedLetter> lettersOf(UUID caseId) {
-    return entityManager
-        .createNamedQuery("Letter.findByCase", Letter.class)
-        .setParameter("caseId", caseId)
-        .getResultStream()
-        .map(l -> new QueuedLetter(l.id(), caseId, l.language(), l.status()))
-        .toList();
-  }
-
   private void mail(CaseSummary summary, NoticeChannel channel, String language) {
     UUID personId =
         cases
@@ -80,13 +78,11 @@ public class NoticeDispatch {
                 ? addresses.attorneyEmail(personId)
                 : addresses.safeEmail(personId))
             .orElseThrow(() -> undeliverable(summary.id(), channel, "no safe address is known"));
-    NoticeTemplates.Rendered notice =
-        NoticeTemplates.render(
-            channel == NoticeChannel.ATTORNEY
-                ? NoticeTemplates.Kind.ATTORNEY
-                : NoticeTemplates.Kind.EMAIL,
+    RenderedText notice =
+        texts.render(
+            TemplateType.NEUTRAL_EMAIL,
             language,
-            summary.reference());
+            TemplateValues.caseReference(summary.reference()));
     progress.recordNoticeSent(summary.id(), channel);
     String messageId = mailSender.send(new OutboundMail(address, notice.subject(), notice.body()));
     LOG.info(
@@ -95,21 +91,16 @@ public class NoticeDispatch {
                 + summary.id()
                 + " sent by "
                 + channel
-                + " in "
-                + notice.language()
+                + ": "
+                + notice
                 + ", Message-ID "
                 + messageId);
   }
 
+  /** Queued only: the letter counts as sent once its print batch is marked mailed. */
   private void queueLetter(CaseSummary summary, String language) {
-    Letter letter =
-        new Letter(
-            summary.id(),
-            NoticeTemplates.letterLanguage(language),
-            OffsetDateTime.now(ZoneOffset.UTC));
-    entityManager.persist(letter);
-    progress.recordNoticeSent(summary.id(), NoticeChannel.LETTER);
-    LOG.info(() -> "Notice letter " + letter.id() + " queued for case " + summary.id());
+    letters.queue(
+        summary.id(), TemplateLanguage.of(language).map(TemplateLanguage::code).orElse("en"));
   }
 
   private static NoticeUndeliverableException undeliverable(

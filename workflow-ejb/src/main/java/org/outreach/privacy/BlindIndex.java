@@ -25,7 +25,9 @@ public final class BlindIndex {
   public enum Kind {
     A_NUMBER("a-number:"),
     NAME_TOKEN("name-token:"),
-    DATE_OF_BIRTH("dob:");
+    DATE_OF_BIRTH("dob:"),
+    CLIENT_ADDRESS("client-address:"),
+    FACILITY("facility:");
 
     private final String prefix;
 
@@ -76,6 +78,27 @@ public final class BlindIndex {
     return dateOfBirth == null
         ? null
         : compute(Kind.DATE_OF_BIRTH, LookupNormalisation.dateOfBirth(dateOfBirth));
+  }
+
+  /**
+   * The index of a detention facility's name, spelt as anyone types it: case, accents, punctuation
+   * and spacing do not count ({@code Adelanto ICE Processing Center} is {@code adelanto
+   * ice-processing center}); {@code null} or a name without letters or digits stays {@code null}.
+   */
+  public String facility(String name) {
+    if (name == null) {
+      return null;
+    }
+    List<String> tokens = LookupNormalisation.nameTokens(name);
+    return tokens.isEmpty() ? null : compute(Kind.FACILITY, String.join(" ", tokens));
+  }
+
+  /**
+   * The index of a visitor's network address, so that failed tries can be counted per address
+   * without keeping the address; {@code null} stays {@code null}.
+   */
+  public String clientAddress(String address) {
+    return address == null ? null : compute(Kind.CLIENT_ADDRESS, address.strip());
   }
 
   String compute(Kind kind, String normalised) {

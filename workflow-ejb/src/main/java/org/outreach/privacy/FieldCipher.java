@@ -24,8 +24,12 @@ import org.outreach.privacy.DecryptionFailedException.Reason;
  * field or another record, it no longer decrypts. The header {@code v1:<key id>:} is authenticated
  * too. Thread-safe.
  *
+ * <p>Whole files (a scanned receipt, a court filing) take the binary form: the same header in
+ * ASCII, then the same nonce, ciphertext and tag as raw bytes, under the same keys, associated data
+ * and rules, so a stored file names its key too and rotates with everything else.
+ *
  * <p>Random nonces are safe for up to 2<sup>32</sup> encryptions under one key; the campaign's few
- * thousand records with a handful of fields each stay far below that.
+ * thousand records with a handful of fields and a few documents each stay far below that.
  */
 public final class FieldCipher {
 
@@ -83,6 +87,28 @@ public final class FieldCipher {
     if (plaintext == null) {
       return null;
     }
+    Sealed sealed = seal(plaintext.getBytes(StandardCharsets.UTF_8), aad);
+    return sealed.header() + Base64.getEncoder().encodeToString(sealed.payload());
+  }
+
+  /**
+   * Encrypts a file under the current key, in the binary form: {@code v1:<key id>:} in ASCII, then
+   * nonce, ciphertext and tag. {@code null} stays {@code null}.
+   */
+  public byte[] encryptFile(byte[] plaintext, String aad) {
+    requireAad(aad);
+    if (plaintext == null) {
+      return null;
+    }
+    Sealed sealed = seal(plaintext, aad);
+    byte[] header = sealed.header().getBytes(StandardCharsets.US_ASCII);
+    return ByteBuffer.allocate(header.length + sealed.payload().length)
+        .put(header)
+        .put(sealed.payload())
+        .array();
+  }
+
+  private Sealed seal(byte[] plaintext, String aad) {
     DataKey key = keys.get().current();
     String header = VERSION + ":" + key.id() + ":";
     byte[] nonce = new byte[NONCE_BYTES];
@@ -91,15 +117,21 @@ public final class FieldCipher {
       Cipher cipher = Cipher.getInstance(TRANSFORMATION);
       cipher.init(Cipher.ENCRYPT_MODE, key.secretKey(), new GCMParameterSpec(TAG_BYTES * 8, nonce));
       cipher.updateAAD(associated(header, aad));
-      byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-      byte[] payload =
-          ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-      return header + Base64.getEncoder().encodeToString(payload);
+      byte[] payload = new byte[NONCE_BYTES + cipher.getOutputSize(plaintext.length)];
+      System.arraycopy(nonce, 0, payload, 0, NONCE_BYTES);
+      int written = cipher.doFinal(plaintext, 0, plaintext.length, payload, NONCE_BYTES);
+      if (written != payload.length - NONCE_BYTES) {
+        throw new IllegalStateException("AES-GCM wrote an unexpected length");
+      }
+      return new Sealed(header, payload);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(
           "AES-GCM encryption is not available: " + e.getClass().getName());
     }
   }
+
+  /** A header and what follows it: nonce, ciphertext and tag. */
+  private record Sealed(String header, byte[] payload) {}
 
   /**
    * Decrypts with the key the value names; {@code null} stays {@code null}.
@@ -112,7 +144,23 @@ public final class FieldCipher {
     if (stored == null) {
       return null;
     }
-    StoredValue value = StoredValue.parse(stored);
+    return new String(open(StoredValue.parse(stored), aad), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Decrypts a file stored in the binary form; {@code null} stays {@code null}.
+   *
+   * @throws DecryptionFailedException as {@link #decrypt(String, String)}
+   */
+  public byte[] decryptFile(byte[] stored, String aad) {
+    requireAad(aad);
+    if (stored == null) {
+      return null;
+    }
+    return open(StoredValue.parse(stored), aad);
+  }
+
+  private byte[] open(StoredValue value, String aad) {
     DataKey key =
         keys.get()
             .dataKey(value.keyId())
@@ -124,10 +172,10 @@ public final class FieldCipher {
       cipher.init(
           Cipher.DECRYPT_MODE,
           key.secretKey(),
-          new GCMParameterSpec(TAG_BYTES * 8, payload, 0, NONCE_BYTES));
+          new GCMParameterSpec(TAG_BYTES * 8, payload, value.offset(), NONCE_BYTES));
       cipher.updateAAD(associated(value.header(), aad));
-      byte[] plaintext = cipher.doFinal(payload, NONCE_BYTES, payload.length - NONCE_BYTES);
-      return new String(plaintext, StandardCharsets.UTF_8);
+      return cipher.doFinal(
+          payload, value.offset() + NONCE_BYTES, payload.length - value.offset() - NONCE_BYTES);
     } catch (AEADBadTagException e) {
       throw new DecryptionFailedException(Reason.NOT_AUTHENTIC);
     } catch (GeneralSecurityException e) {
@@ -144,10 +192,37 @@ public final class FieldCipher {
    * @throws DecryptionFailedException if the value is malformed
    */
   public boolean needsReEncryption(String stored) {
-    if (stored == null) {
-      return false;
-    }
-    return !StoredValue.parse(stored).keyId().equals(keys.get().current().id());
+    return stored != null && !currentKeyId().equals(StoredValue.parse(stored).keyId());
+  }
+
+  /** {@link #needsReEncryption(String)} for a file in the binary form. */
+  public boolean fileNeedsReEncryption(byte[] stored) {
+    return stored != null && !currentKeyId().equals(StoredValue.parse(stored).keyId());
+  }
+
+  /**
+   * The id of the key a value in the binary form is stored under, read from its header alone, so a
+   * table can keep it beside the value and a rotation find what to re-encrypt without reading every
+   * file.
+   *
+   * @throws DecryptionFailedException if the value is malformed
+   */
+  public static String keyIdOfFile(byte[] stored) {
+    return StoredValue.parse(Objects.requireNonNull(stored, "stored")).keyId();
+  }
+
+  /**
+   * The id of the key a stored value is under, read from its header alone, so a table can keep it
+   * beside its values and a rotation find what to re-encrypt without reading every row.
+   *
+   * @throws DecryptionFailedException if the value is malformed
+   */
+  public static String keyIdOf(String stored) {
+    return StoredValue.parse(Objects.requireNonNull(stored, "stored")).keyId();
+  }
+
+  private String currentKeyId() {
+    return keys.get().current().id();
   }
 
   /**
@@ -162,6 +237,15 @@ public final class FieldCipher {
     return encrypt(plaintext, aad);
   }
 
+  /** {@link #reEncrypt(String, String)} for a file in the binary form. */
+  public byte[] reEncryptFile(byte[] stored, String aad) {
+    byte[] plaintext = decryptFile(stored, aad);
+    if (stored == null || !fileNeedsReEncryption(stored)) {
+      return stored;
+    }
+    return encryptFile(plaintext, aad);
+  }
+
   private static void requireAad(String aad) {
     if (aad == null || aad.isBlank()) {
       throw new IllegalArgumentException(
@@ -173,23 +257,21 @@ public final class FieldCipher {
     return (header + aad).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A stored value taken apart, before any key is used. */
-  private record StoredValue(String keyId, byte[] payload) {
+  /**
+   * A stored value taken apart, before any key is used: its key id, and the bytes holding nonce,
+   * ciphertext and tag from {@code offset} on.
+   */
+  private record StoredValue(String keyId, byte[] payload, int offset) {
+
+    /** The longest header: {@code v1:} and a key id of 16 characters and its colon. */
+    private static final int MAX_HEADER = VERSION.length() + 1 + 16 + 1;
 
     static StoredValue parse(String stored) {
       String[] parts = stored.split(":", 3);
       if (parts.length != 3) {
         throw new DecryptionFailedException(Reason.MALFORMED);
       }
-      if (!parts[0].equals(VERSION)) {
-        throw new DecryptionFailedException(
-            VERSION_SHAPE.matcher(parts[0]).matches()
-                ? Reason.UNSUPPORTED_VERSION
-                : Reason.MALFORMED);
-      }
-      if (!KeyRing.isKeyId(parts[1])) {
-        throw new DecryptionFailedException(Reason.MALFORMED);
-      }
+      checkHeader(parts[0], parts[1]);
       byte[] payload;
       try {
         payload = Base64.getDecoder().decode(parts[2]);
@@ -197,10 +279,47 @@ public final class FieldCipher {
         // The decoder's message quotes the offending character: not chained on purpose.
         throw new DecryptionFailedException(Reason.MALFORMED);
       }
-      if (payload.length < NONCE_BYTES + TAG_BYTES) {
+      return checkedLength(new StoredValue(parts[1], payload, 0));
+    }
+
+    static StoredValue parse(byte[] stored) {
+      int first = indexOf(stored, ':', 0, MAX_HEADER);
+      int second = first < 0 ? -1 : indexOf(stored, ':', first + 1, MAX_HEADER);
+      if (second < 0) {
         throw new DecryptionFailedException(Reason.MALFORMED);
       }
-      return new StoredValue(parts[1], payload);
+      String version = new String(stored, 0, first, StandardCharsets.US_ASCII);
+      String keyId = new String(stored, first + 1, second - first - 1, StandardCharsets.US_ASCII);
+      checkHeader(version, keyId);
+      return checkedLength(new StoredValue(keyId, stored, second + 1));
+    }
+
+    private static int indexOf(byte[] bytes, char wanted, int from, int limit) {
+      for (int i = from; i < Math.min(bytes.length, limit); i++) {
+        if (bytes[i] == wanted) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static void checkHeader(String version, String keyId) {
+      if (!version.equals(VERSION)) {
+        throw new DecryptionFailedException(
+            VERSION_SHAPE.matcher(version).matches()
+                ? Reason.UNSUPPORTED_VERSION
+                : Reason.MALFORMED);
+      }
+      if (!KeyRing.isKeyId(keyId)) {
+        throw new DecryptionFailedException(Reason.MALFORMED);
+      }
+    }
+
+    private static StoredValue checkedLength(StoredValue value) {
+      if (value.payload.length - value.offset < NONCE_BYTES + TAG_BYTES) {
+        throw new DecryptionFailedException(Reason.MALFORMED);
+      }
+      return value;
     }
 
     String header() {

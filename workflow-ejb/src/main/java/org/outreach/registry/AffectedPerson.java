@@ -109,6 +109,10 @@ class AffectedPerson {
   @Column(name = "detention_facility", length = 2000)
   private String detentionFacility;
 
+  /** The facility's blind index, so that a worklist can narrow to one facility's people. */
+  @Column(name = "detention_facility_index", length = 64)
+  private String detentionFacilityIndex;
+
   @Column(name = "detained_since", length = 200)
   private String detainedSince;
 
@@ -197,10 +201,8 @@ class AffectedPerson {
       String releasedOn,
       String removedTo,
       String removedOn,
-      RemovalTiming removalTiming) {
-
-    static final SealedCustody NONE = new SealedCustody(null, null, null, null, null, null);
-  }
+      RemovalTiming removalTiming,
+      String detentionFacilityIndex) {}
 
   /** The encrypted attorney of record; all {@code null} when there is none. */
   record SealedAttorney(String name, String firm, String email, String address) {
@@ -239,6 +241,16 @@ class AffectedPerson {
     this.removedTo = facts.removedTo();
     this.removedOn = facts.removedOn();
     this.removalTiming = facts.removalTiming();
+    this.detentionFacilityIndex = facts.detentionFacilityIndex();
+  }
+
+  /** Sets the facility's index of a record written before it had one. */
+  void detentionFacilityIndex(String index) {
+    this.detentionFacilityIndex = index;
+  }
+
+  String detentionFacilityIndex() {
+    return detentionFacilityIndex;
   }
 
   void attorney(SealedAttorney attorney) {
@@ -363,6 +375,10 @@ class AffectedPerson {
 
   String noticeLanguage() {
     return noticeLanguage;
+  }
+
+  String dateOfBirthIndex() {
+    return dateOfBirthIndex;
   }
 
   String aNumberIndex() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Objects;
 import java.util.UUID;
+import org.outreach.access.SystemService;
 
 /**
  * The {@link OutreachFacts} of a person, for the processes: custody status, removal timing, the
@@ -16,6 +17,7 @@ import java.util.UUID;
  */
 @Stateless
 @PermitAll
+@SystemService
 public class PersonFacts {
 
   @PersistenceContext(unitName = "outreach")

@@ -316,6 +316,86 @@ public class PersonRegistry {
     return change;
   }
 
+  /**
+   * Adds one contact point to a person's record, such as a number a caseworker found while looking
+   * for them; a contact point the record holds already (in any spelling) takes the new source, date
+   * and safe-to-contact flag instead. Open to caseworkers: the caller must have checked that they
+   * may see the case ({@code CaseAccess}). Written with one {@code CHANGE_PERSON} event naming the
+   * case and the reason (such as the task).
+   *
+   * @throws UnknownPersonException if no person has this id
+   * @throws InvalidPersonException naming field and rule (see {@link
+   *     PersonRules#contactPointProblems}), or when the record holds the most contact points it may
+   */
+  @RolesAllowed({"caseworker", "supervisor", "admin"})
+  public PersonChange addContactPoint(
+      UUID caseId, UUID personId, ContactPoint contactPoint, AccessPurpose purpose, String reason) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(contactPoint, "contactPoint");
+    Objects.requireNonNull(purpose, "purpose");
+    AffectedPerson stored = find(personId);
+    ContactPoint valid = PersonRules.validatedContactPoint(contactPoint, Clock.systemUTC());
+    OutreachFacts factsBefore = stored.outreachFacts();
+    List<ContactPoint> known =
+        sealing.view(stored, EnumSet.of(PersonPart.ALL_CONTACT_POINTS)).contactPoints();
+    String key = contactKey(valid);
+    int added = 0;
+    int changed = 0;
+    int index = -1;
+    for (int i = 0; i < known.size(); i++) {
+      if (contactKey(known.get(i)).equals(key)) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) {
+      if (stored.contactPoints().size() >= PersonRules.MAX_CONTACT_POINTS) {
+        throw new InvalidPersonException(
+            "contactPoints: at most " + PersonRules.MAX_CONTACT_POINTS + " contact points");
+      }
+      int nextPosition =
+          stored.contactPoints().stream().mapToInt(PersonContactPoint::position).max().orElse(-1)
+              + 1;
+      stored.addContactPoint(sealing.contactPoint(stored, nextPosition, valid));
+      added = 1;
+    } else {
+      ContactPoint before = known.get(index);
+      if (!Objects.equals(before.source(), valid.source())
+          || !Objects.equals(before.asOf(), valid.asOf())
+          || before.safeToContact() != valid.safeToContact()) {
+        sealing.refresh(stored.contactPoints().get(index), valid);
+        changed = 1;
+      }
+    }
+    CustodyStatus custody = stored.outreachFacts().custodyStatus();
+    PersonChange change =
+        new PersonChange(
+            personId,
+            added + changed > 0 ? EnumSet.of(PersonChange.Part.CONTACT_POINTS) : Set.of(),
+            custody,
+            custody,
+            added,
+            changed,
+            !factsBefore.equals(stored.outreachFacts()));
+    if (change.changed()) {
+      stored.changed(OffsetDateTime.now(ZoneOffset.UTC));
+      entityManager.persist(
+          AuditEvent.onPersonOfCase(
+              caller(), personId, caseId, AuditAction.CHANGE_PERSON, purpose, reason));
+      LOG.info(
+          () ->
+              "Contact point ("
+                  + valid.kind()
+                  + ", safe="
+                  + valid.safeToContact()
+                  + ") "
+                  + (change.contactPointsAdded() > 0 ? "added to" : "refreshed on")
+                  + " affected person "
+                  + personId);
+    }
+    return change;
+  }
+
   /** The same contact point in another spelling: emails ignore case, all ignore outer spaces. */
   private static String contactKey(ContactPoint contactPoint) {
     String value = contactPoint.value() == null ? "" : contactPoint.value().strip();
@@ -350,6 +430,62 @@ public class PersonRegistry {
     return audited(
         find(personId),
         AuditEvent.onPersonOfCase(caller(), personId, caseId, AuditAction.READ_PERSON, purpose));
+  }
+
+  /**
+   * Reads the parts of a person's record a piece of work on their case needs, and records that read
+   * naming the case and the reason (such as the task). Open to caseworkers: the caller must have
+   * checked that they may see the case ({@code CaseAccess}), which the registry cannot know.
+   *
+   * @throws UnknownPersonException if no person has this id
+   */
+  @RolesAllowed({"caseworker", "supervisor", "admin"})
+  public PersonView readParts(
+      UUID caseId, UUID personId, Set<PersonPart> parts, AccessPurpose purpose, String reason) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(parts, "parts");
+    Objects.requireNonNull(purpose, "purpose");
+    AffectedPerson person = find(personId);
+    entityManager.persist(
+        AuditEvent.onPersonOfCase(
+            caller(), personId, caseId, AuditAction.READ_PERSON, purpose, reason));
+    return sealing.view(person, parts);
+  }
+
+  /**
+   * Reads the same parts of several people to show them in a list (a page of a worklist): one
+   * {@code LIST_PERSON} event per person shown, naming their case, written in one batch with the
+   * read. People who do not exist are left out. The caller must have checked that they may see
+   * every case.
+   *
+   * @param casesByPerson the person of each row and the case the row is about
+   */
+  @RolesAllowed({"caseworker", "supervisor", "admin"})
+  public Map<UUID, PersonView> readPartsForList(
+      Map<UUID, UUID> casesByPerson, Set<PersonPart> parts, AccessPurpose purpose, String reason) {
+    Objects.requireNonNull(parts, "parts");
+    Objects.requireNonNull(purpose, "purpose");
+    if (casesByPerson.isEmpty()) {
+      return Map.of();
+    }
+    String actor = caller();
+    Map<UUID, PersonView> views = new HashMap<>();
+    for (AffectedPerson person :
+        entityManager
+            .createNamedQuery("AffectedPerson.findWithContacts", AffectedPerson.class)
+            .setParameter("ids", casesByPerson.keySet())
+            .getResultList()) {
+      entityManager.persist(
+          AuditEvent.onPersonOfCase(
+              actor,
+              person.id(),
+              casesByPerson.get(person.id()),
+              AuditAction.LIST_PERSON,
+              purpose,
+              reason));
+      views.put(person.id(), sealing.view(person, parts));
+    }
+    return views;
   }
 
   /** Whether a person has this id; reads nothing of the record. */

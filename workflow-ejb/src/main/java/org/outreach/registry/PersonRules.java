@@ -1,5 +1,6 @@
 package org.outreach.registry;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ public final class PersonRules {
 
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
+  /** The rule a bidirectional control breaks, as problems name it. */
+  public static final String BIDI_RULE =
+      "must not contain bidirectional control characters (U+200E, U+200F, U+061C, U+202A to"
+          + " U+202E, U+2066 to U+2069)";
+
   private PersonRules() {}
 
   /** Every problem of the person, in field order; empty when the person may be stored. */
@@ -70,6 +76,40 @@ public final class PersonRules {
           check.problems.stream().map(PersonProblem::toString).collect(Collectors.joining("; ")));
     }
     return valid;
+  }
+
+  /**
+   * Every problem of one contact point added to a record, its fields named {@code value}, {@code
+   * source} and {@code asOf}; empty when it may be stored.
+   */
+  public static List<PersonProblem> contactPointProblems(ContactPoint point, Clock clock) {
+    Check check = new Check(clock);
+    check.contactPoints(List.of(point));
+    return check.problems.stream()
+        .map(p -> new PersonProblem(p.field().replace("contactPoints[0].", ""), p.rule()))
+        .toList();
+  }
+
+  /**
+   * One contact point as it will be stored.
+   *
+   * @throws InvalidPersonException naming every problem (field and rule), never a value
+   */
+  static ContactPoint validatedContactPoint(ContactPoint point, Clock clock) {
+    Check check = new Check(clock);
+    List<ContactPoint> valid = check.contactPoints(List.of(point));
+    if (!check.problems.isEmpty()) {
+      throw new InvalidPersonException(
+          check.problems.stream()
+              .map(
+                  p ->
+                      "contactPoint."
+                          + p.field().replace("contactPoints[0].", "")
+                          + ": "
+                          + p.rule())
+              .collect(Collectors.joining("; ")));
+    }
+    return valid.get(0);
   }
 
   /** Nine digits, or an exception naming the field; never the value. */
@@ -114,7 +154,11 @@ public final class PersonRules {
         problem("alternateNames", "at most " + MAX_ALTERNATE_NAMES + " alternate names");
       } else {
         for (int i = 0; i < person.alternateNames().size(); i++) {
-          alternateNames.add(name("alternateNames[" + i + "]", person.alternateNames().get(i)));
+          String name = name("alternateNames[" + i + "]", person.alternateNames().get(i));
+          // a refused name is a problem, not an element: the normalised lists hold no nulls
+          if (name != null) {
+            alternateNames.add(name);
+          }
         }
       }
       LocalDate dateOfBirth = pastDate("dateOfBirth", person.dateOfBirth(), true);
@@ -164,8 +208,12 @@ public final class PersonRules {
     }
 
     /**
-     * Stripped text, or null (with a problem when required). Refuses control characters and markup
-     * ({@code <}, {@code >}): the text ends up in pages, letters and mails.
+     * Stripped text in Unicode NFC, or null (with a problem when required). Composing first means a
+     * name typed with combining accents is stored, counted and indexed like its precomposed
+     * spelling. Refuses control characters, the bidirectional controls that make a page or letter
+     * show text in another order than it is stored, and markup ({@code <}, {@code >}): the text
+     * ends up in pages, letters and mails. Zero-width joiner and non-joiner are letters' business
+     * in Persian and Indic scripts and are kept.
      */
     private String text(String field, String value, int maxLength, boolean required) {
       if (value == null || value.isBlank()) {
@@ -174,13 +222,17 @@ public final class PersonRules {
         }
         return null;
       }
-      String stripped = value.strip();
+      String stripped = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
       if (stripped.length() > maxLength) {
         problem(field, "at most " + maxLength + " characters");
         return null;
       }
       if (stripped.codePoints().anyMatch(Character::isISOControl)) {
         problem(field, "must not contain control characters");
+        return null;
+      }
+      if (stripped.codePoints().anyMatch(PersonRules::isBidiControl)) {
+        problem(field, BIDI_RULE);
         return null;
       }
       if (stripped.indexOf('<') >= 0 || stripped.indexOf('>') >= 0) {
@@ -370,7 +422,9 @@ public final class PersonRules {
       }
       String flat = note == null ? null : note.replace('\n', ' ');
       String valid = text("riskNotes.note", flat, MAX_NOTE_LENGTH, false);
-      return new RiskNotes(notes.disclosedToGovernment(), valid == null ? null : note.strip());
+      return new RiskNotes(
+          notes.disclosedToGovernment(),
+          valid == null ? null : Normalizer.normalize(note.strip(), Normalizer.Form.NFC));
     }
 
     /** The fields of the published file; that the person sought protection is not one of them. */
@@ -384,6 +438,18 @@ public final class PersonRules {
       }
       return given;
     }
+  }
+
+  /**
+   * The marks, embeddings, overrides and isolates of the Unicode bidirectional algorithm (UAX #9).
+   * Any of them can make a name or note read differently on screen than it is stored and searched.
+   */
+  static boolean isBidiControl(int codePoint) {
+    return codePoint == 0x200E
+        || codePoint == 0x200F
+        || codePoint == 0x061C
+        || (codePoint >= 0x202A && codePoint <= 0x202E)
+        || (codePoint >= 0x2066 && codePoint <= 0x2069);
   }
 
   private static Set<String> languages() {

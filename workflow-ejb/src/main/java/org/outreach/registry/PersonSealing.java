@@ -3,6 +3,7 @@ package org.outreach.registry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +56,8 @@ final class PersonSealing {
         person("releasedOn", text(facts.releasedOn()), recordId),
         person("removedTo", facts.removedTo(), recordId),
         person("removedOn", text(facts.removedOn()), recordId),
-        facts.removalTiming());
+        facts.removalTiming(),
+        blindIndex.facility(facts.detentionFacility()));
   }
 
   AffectedPerson.SealedAttorney attorney(UUID id, Attorney attorney) {
@@ -98,37 +100,60 @@ final class PersonSealing {
 
   /** Decrypts the whole record. Callers audit the read. */
   PersonView view(AffectedPerson person) {
+    return view(person, EnumSet.allOf(PersonPart.class));
+  }
+
+  /**
+   * Decrypts the parts asked for; the others stay {@code null} or empty. Plain facts (custody
+   * status, notice language, disclosure to a government, whether there is an attorney) are always
+   * given. Callers audit the read.
+   */
+  PersonView view(AffectedPerson person, Set<PersonPart> parts) {
     CustodyFacts custody =
-        new CustodyFacts(
-            open(person, "detentionFacility"),
-            date(open(person, "detainedSince")),
-            date(open(person, "releasedOn")),
-            open(person, "removedTo"),
-            date(open(person, "removedOn")),
-            person.removalTiming());
+        parts.contains(PersonPart.CUSTODY_FACTS)
+            ? new CustodyFacts(
+                open(person, "detentionFacility"),
+                date(open(person, "detainedSince")),
+                date(open(person, "releasedOn")),
+                open(person, "removedTo"),
+                date(open(person, "removedOn")),
+                person.removalTiming())
+            : null;
     Attorney attorney =
-        person.hasAttorney()
+        person.hasAttorney() && parts.contains(PersonPart.ATTORNEY)
             ? new Attorney(
                 open(person, "attorneyName"),
                 open(person, "attorneyFirm"),
                 open(person, "attorneyEmail"),
                 open(person, "attorneyAddress"))
             : null;
-    List<ContactPoint> contacts = person.contactPoints().stream().map(this::open).toList();
+    boolean all = parts.contains(PersonPart.ALL_CONTACT_POINTS);
+    List<ContactPoint> contacts =
+        all || parts.contains(PersonPart.SAFE_CONTACT_POINTS)
+            ? person.contactPoints().stream()
+                .filter(c -> all || c.safeToContact())
+                .map(this::open)
+                .toList()
+            : List.of();
+    boolean names = parts.contains(PersonPart.NAMES);
     return new PersonView(
         person.id(),
-        open(person, "familyName"),
-        open(person, "givenNames"),
-        split(open(person, "alternateNames")),
-        LocalDate.parse(open(person, "dateOfBirth")),
-        open(person, "nationality"),
-        open(person, "aNumber"),
-        split(open(person, "preferredLanguages")),
+        names ? open(person, "familyName") : null,
+        names ? open(person, "givenNames") : null,
+        names ? split(open(person, "alternateNames")) : List.of(),
+        parts.contains(PersonPart.DATE_OF_BIRTH) ? date(open(person, "dateOfBirth")) : null,
+        parts.contains(PersonPart.NATIONALITY) ? open(person, "nationality") : null,
+        parts.contains(PersonPart.A_NUMBER) ? open(person, "aNumber") : null,
+        parts.contains(PersonPart.LANGUAGES)
+            ? split(open(person, "preferredLanguages"))
+            : List.of(),
         person.custodyStatus(),
         custody,
         contacts,
         attorney,
-        new RiskNotes(person.disclosedToGovernment(), open(person, "riskNote")),
+        new RiskNotes(
+            person.disclosedToGovernment(),
+            parts.contains(PersonPart.RISK_NOTE) ? open(person, "riskNote") : null),
         person.noticeLanguage());
   }
 
@@ -169,6 +194,16 @@ final class PersonSealing {
                 stored, FieldCipher.associatedData(AffectedPerson.ENTITY, field, recordId)));
         count++;
       }
+    }
+    if (person.detentionFacilityIndex() == null && person.sealed("detentionFacility") != null) {
+      // a record written before facilities had an index gets one on the way through
+      person.detentionFacilityIndex(
+          blindIndex.facility(
+              cipher.decrypt(
+                  person.sealed("detentionFacility"),
+                  FieldCipher.associatedData(
+                      AffectedPerson.ENTITY, "detentionFacility", recordId))));
+      count++;
     }
     for (PersonContactPoint contactPoint : person.contactPoints()) {
       String rowId = contactPoint.id().toString();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.outreach.access.SystemService;
 import org.outreach.campaign.CampaignSettings;
 import org.outreach.cases.CaseProgress;
 import org.outreach.cases.CaseRecords;
@@ -21,6 +22,7 @@ import org.outreach.mail.OutboundMail;
  */
 @Stateless
 @PermitAll
+@SystemService
 public class TaskEscalation {
 
   private static final Logger LOG = Logger.getLogger(TaskEscalation.class.getName());

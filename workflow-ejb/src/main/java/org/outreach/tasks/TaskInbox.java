@@ -6,23 +6,21 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.outreach.cases.CaseRecords;
-import org.outreach.processes.TaskOutcomes;
 import org.outreach.users.StaffMember;
 import org.outreach.users.UserDirectory;
 
@@ -36,64 +34,28 @@ import org.outreach.users.UserDirectory;
 @Stateless
 public class TaskInbox {
 
-  static final int PAGE_SIZE = 200;
-
   @Resource private SessionContext session;
   @Inject private TaskService taskService;
   @Inject private RuntimeService runtimeService;
   @Inject private IdentityService identityService;
   @Inject private UserDirectory users;
-  @Inject private CaseRecords cases;
-
-  public List<TaskView> visibleTasks() {
-    StaffMember me = caller();
-    return actingAs(
-        me,
-        () -> {
-          List<Task> tasks =
-              visibleTo(me)
-                  .orderByTaskPriority()
-                  .desc()
-                  .orderByTaskCreateTime()
-                  .asc()
-                  .listPage(0, PAGE_SIZE);
-          Map<String, String> references = caseReferences(tasks);
-          return tasks.stream()
-              .map(
-                  task ->
-                      new TaskView(
-                          task.getId(),
-                          task.getTaskDefinitionKey(),
-                          task.getName(),
-                          references.get(task.getProcessInstanceId()),
-                          task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-                          task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                          task.getAssignee(),
-                          me.username().equals(task.getAssignee()),
-                          task.getPriority(),
-                          TaskOutcomeRules.outcomeOf(task.getTaskDefinitionKey())
-                              .map(TaskOutcomes.Outcome::variable)
-                              .orElse(null),
-                          TaskOutcomeRules.outcomeOf(task.getTaskDefinitionKey())
-                              .map(TaskOutcomeRules::allowedValues)
-                              .orElse(List.of())))
-              .toList();
-        });
-  }
 
   public void claim(String taskId) {
     StaffMember me = caller();
     actingAs(
         me,
         () -> {
-          Task task = visibleTask(me, taskId);
+          Task task = offeredTo(me, taskId);
+          if (me.username().equals(task.getAssignee())) {
+            return null;
+          }
           if (task.getAssignee() != null) {
-            throw new TaskNotAvailableException("The task is already claimed");
+            throw claimedBy(task.getAssignee());
           }
           try {
             taskService.claim(taskId, me.username());
           } catch (TaskAlreadyClaimedException e) {
-            throw new TaskNotAvailableException("The task was claimed by someone else just now");
+            throw claimedBy(e.getTaskAssignee());
           }
           return null;
         });
@@ -108,6 +70,67 @@ public class TaskInbox {
           taskService.setAssignee(taskId, null);
           return null;
         });
+  }
+
+  /**
+   * The members of the task's team a supervisor can give it to, by display name: the enabled staff
+   * of the team it is offered to, but the one who holds it.
+   *
+   * @throws TaskNotAvailableException if there is no such open task
+   */
+  @RolesAllowed({"supervisor", "admin"})
+  public List<StaffMember> assignableMembers(String taskId) {
+    Task task = openTask(taskId);
+    return teamOf(task).map(users::membersOf).orElse(List.of()).stream()
+        .filter(member -> !member.username().equals(task.getAssignee()))
+        .toList();
+  }
+
+  /**
+   * Gives the task to a named member of its team, claimed or not; a supervisor's decision, in the
+   * engine's operation log under the supervisor's name.
+   *
+   * @throws TaskNotAvailableException if there is no such open task
+   * @throws InvalidAssigneeException if the member is not an enabled member of the task's team
+   */
+  @RolesAllowed({"supervisor", "admin"})
+  public void assign(String taskId, String username) {
+    StaffMember me = caller();
+    actingAs(
+        me,
+        () -> {
+          Task task = openTask(taskId);
+          String team = teamOf(task).orElse(null);
+          boolean member =
+              username != null
+                  && team != null
+                  && users.find(username).map(m -> m.teams().contains(team)).orElse(false);
+          if (!member) {
+            throw new InvalidAssigneeException();
+          }
+          taskService.setAssignee(taskId, username);
+          return null;
+        });
+  }
+
+  private Task openTask(String taskId) {
+    Task task =
+        taskId == null || taskId.isBlank() || taskId.length() > 64
+            ? null
+            : taskService.createTaskQuery().active().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new TaskNotAvailableException(TaskNotAvailableException.Reason.NOT_VISIBLE);
+    }
+    return task;
+  }
+
+  /** The team the task is offered to (its candidate group). */
+  private Optional<String> teamOf(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 
   /**
@@ -139,6 +162,28 @@ public class TaskInbox {
         });
   }
 
+  /**
+   * The task if the caller holds it: for a capability that records work done for a task (a contact
+   * attempt) and must know that the caller is the one doing it.
+   *
+   * @throws TaskNotAvailableException if the task is not there for the caller or not claimed by
+   *     them
+   */
+  public HeldTask heldByCaller(String taskId) {
+    StaffMember me = caller();
+    Task task = claimedByCaller(me, taskId);
+    ProcessInstance instance =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .singleResult();
+    UUID caseId =
+        EngineKeys.caseIdOf(instance == null ? null : instance.getBusinessKey())
+            .orElseThrow(
+                () -> new TaskNotAvailableException(TaskNotAvailableException.Reason.NOT_VISIBLE));
+    return new HeldTask(task.getId(), task.getTaskDefinitionKey(), caseId);
+  }
+
   private TaskQuery visibleTo(StaffMember me) {
     TaskQuery query = taskService.createTaskQuery().active();
     if (me.teams().isEmpty()) {
@@ -153,11 +198,35 @@ public class TaskInbox {
 
   private Task visibleTask(StaffMember me, String taskId) {
     if (taskId == null || taskId.isBlank()) {
-      throw new TaskNotAvailableException("No task was named");
+      throw new TaskNotAvailableException(TaskNotAvailableException.Reason.NOT_VISIBLE);
     }
     Task task = visibleTo(me).taskId(taskId).singleResult();
     if (task == null) {
-      throw new TaskNotAvailableException("The task is not available to you");
+      throw new TaskNotAvailableException(TaskNotAvailableException.Reason.NOT_VISIBLE);
+    }
+    return task;
+  }
+
+  /**
+   * The task if it is offered to one of the caller's teams, claimed or not, or claimed by the
+   * caller: enough to say who holds it, never anything about a task of another team.
+   */
+  private Task offeredTo(StaffMember me, String taskId) {
+    if (taskId == null || taskId.isBlank()) {
+      throw new TaskNotAvailableException(TaskNotAvailableException.Reason.NOT_VISIBLE);
+    }
+    Task task =
+        me.teams().isEmpty()
+            ? null
+            : taskService
+                .createTaskQuery()
+                .active()
+                .taskId(taskId)
+                .taskCandidateGroupIn(List.copyOf(me.teams()))
+                .includeAssignedTasks()
+                .singleResult();
+    if (task == null) {
+      task = visibleTask(me, taskId);
     }
     return task;
   }
@@ -165,38 +234,16 @@ public class TaskInbox {
   private Task claimedByCaller(StaffMember me, String taskId) {
     Task task = visibleTask(me, taskId);
     if (!me.username().equals(task.getAssignee())) {
-      throw new TaskNotAvailableException("Claim the task before working on it");
+      throw new TaskNotAvailableException(TaskNotAvailableException.Reason.NOT_CLAIMED_BY_YOU);
     }
     return task;
   }
 
-  /** Case references by process instance id: two queries for the whole page. */
-  private Map<String, String> caseReferences(List<Task> tasks) {
-    Set<String> instanceIds =
-        tasks.stream()
-            .map(Task::getProcessInstanceId)
-            .filter(Objects::nonNull)
-            .collect(Collectors.toSet());
-    if (instanceIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, UUID> caseByInstance = new HashMap<>();
-    for (ProcessInstance instance :
-        runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
-      if (instance.getBusinessKey() != null) {
-        caseByInstance.put(instance.getId(), UUID.fromString(instance.getBusinessKey()));
-      }
-    }
-    Map<UUID, String> references = cases.referencesOf(caseByInstance.values());
-    Map<String, String> byInstance = new HashMap<>();
-    caseByInstance.forEach(
-        (instanceId, caseId) -> {
-          String reference = references.get(caseId);
-          if (reference != null) {
-            byInstance.put(instanceId, reference);
-          }
-        });
-    return byInstance;
+  /** Someone else holds the task: say who, by the name the console shows for them. */
+  private TaskNotAvailableException claimedBy(String username) {
+    String name = username == null ? null : users.displayNameOf(username).orElse(username);
+    return new TaskNotAvailableException(
+        TaskNotAvailableException.Reason.CLAIMED_BY_SOMEONE_ELSE, name);
   }
 
   private StaffMember caller() {

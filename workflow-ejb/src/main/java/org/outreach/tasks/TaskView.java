@@ -2,6 +2,9 @@ package org.outreach.tasks;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.task.Task;
+import org.outreach.processes.TaskOutcomes;
 
 /**
  * A task as the console shows it: what to do, for which case (by reference), since when, by whom it
@@ -27,6 +30,24 @@ public record TaskView(
 
   public TaskView {
     outcomeValues = outcomeValues == null ? List.of() : List.copyOf(outcomeValues);
+  }
+
+  /** The engine's task as the console shows it to {@code username}. */
+  static TaskView of(Task task, String caseReference, String username) {
+    Optional<TaskOutcomes.Outcome> outcome =
+        TaskOutcomeRules.outcomeOf(task.getTaskDefinitionKey());
+    return new TaskView(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        caseReference,
+        task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+        task.getAssignee(),
+        username.equals(task.getAssignee()),
+        task.getPriority(),
+        outcome.map(TaskOutcomes.Outcome::variable).orElse(null),
+        outcome.map(TaskOutcomeRules::allowedValues).orElse(List.of()));
   }
 
   public boolean claimed() {

@@ -21,30 +21,33 @@ final class AccountRules {
   static void validate(NewStaffAccount account) {
     if (account.username() == null || !USERNAME.matcher(account.username()).matches()) {
       throw new InvalidAccountException(
+          "username.format",
           "username: 3 to 64 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter");
     }
     if (account.displayName() == null
         || account.displayName().isBlank()
         || account.displayName().length() > 200) {
-      throw new InvalidAccountException("displayName: required, at most 200 characters");
+      throw new InvalidAccountException(
+          "displayName.required", "displayName: required, at most 200 characters");
     }
     char[] password = account.password();
     if (password == null || password.length < MIN_PASSWORD_LENGTH) {
       throw new InvalidAccountException(
-          "password: at least " + MIN_PASSWORD_LENGTH + " characters");
+          "password.short", "password: at least " + MIN_PASSWORD_LENGTH + " characters");
     }
     if (StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).remaining() > MAX_PASSWORD_BYTES) {
       throw new InvalidAccountException(
-          "password: at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
+          "password.long", "password: at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
     }
     Set<Role> roles = account.roles();
     if (roles == null || roles.isEmpty()) {
-      throw new InvalidAccountException("roles: at least one role");
+      throw new InvalidAccountException("roles.required", "roles: at least one role");
     }
     if (account.teams() == null
         || account.teams().stream()
             .anyMatch(team -> team == null || !TEAM.matcher(team).matches())) {
       throw new InvalidAccountException(
+          "teams.format",
           "teams: lower-case letters, digits and '-', 2 to 64 characters, starting with a letter");
     }
   }

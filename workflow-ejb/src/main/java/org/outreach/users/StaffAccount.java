@@ -49,6 +49,9 @@ public class StaffAccount {
   @Column(name = "team", length = 64)
   private Set<String> teams = new HashSet<>();
 
+  @Column(name = "console_language", length = 8)
+  private String consoleLanguage;
+
   @Version private long version;
 
   protected StaffAccount() {}
@@ -73,6 +76,23 @@ public class StaffAccount {
 
   void disable() {
     enabled = false;
+  }
+
+  void enable() {
+    enabled = true;
+  }
+
+  OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  /** The console language chosen, or {@code null} for the browser's. */
+  void chooseConsoleLanguage(String language) {
+    this.consoleLanguage = language;
+  }
+
+  public String consoleLanguage() {
+    return consoleLanguage;
   }
 
   public String username() {

@@ -1,20 +1,124 @@
 package org.outreach.users;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.logging.Logger;
 
-/** Creates and retires staff accounts. */
+/**
+ * Creates, lists, disables and enables staff accounts. Changes are logged with the administrator's
+ * username and the account's (staff usernames are not personal data of the people served).
+ */
 @RolesAllowed("admin")
 @Stateless
 public class UserAdministration {
 
+  private static final Logger LOG = Logger.getLogger(UserAdministration.class.getName());
+
   @PersistenceContext(unitName = "outreach")
   private EntityManager entityManager;
+
+  @Resource private SessionContext session;
+
+  /** One account as the administrators' page lists it: never its password hash. */
+  public record AccountView(
+      String username,
+      String displayName,
+      List<String> roles,
+      List<String> teams,
+      boolean enabled,
+      boolean demo,
+      OffsetDateTime createdAt) {
+
+    // Jakarta Expression Language 5 reads properties through getters only
+
+    public String getUsername() {
+      return username;
+    }
+
+    public String getDisplayName() {
+      return displayName;
+    }
+
+    public List<String> getRoles() {
+      return roles;
+    }
+
+    public List<String> getTeams() {
+      return teams;
+    }
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public boolean isDemo() {
+      return demo;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+      return createdAt;
+    }
+  }
+
+  /** Every account, by username. */
+  public List<AccountView> accounts() {
+    return entityManager
+        .createQuery("SELECT a FROM StaffAccount a", StaffAccount.class)
+        .getResultStream()
+        .sorted(Comparator.comparing(StaffAccount::username))
+        .map(
+            a ->
+                new AccountView(
+                    a.username(),
+                    a.displayName(),
+                    List.copyOf(new TreeSet<>(a.roles())),
+                    List.copyOf(new TreeSet<>(a.teams())),
+                    a.enabled(),
+                    a.demo(),
+                    a.createdAt()))
+        .toList();
+  }
+
+  /**
+   * Lets an account log in again, or no more. An administrator cannot disable their own account, so
+   * the last one cannot lock everybody out.
+   *
+   * @throws InvalidAccountException naming the rule: an unknown account, or one's own
+   */
+  public void setEnabled(String username, boolean enabled) {
+    StaffAccount account =
+        username == null ? null : entityManager.find(StaffAccount.class, username);
+    if (account == null) {
+      throw new InvalidAccountException("username.unknown", "username: no such account");
+    }
+    String administrator = session.getCallerPrincipal().getName();
+    if (!enabled && account.username().equals(administrator)) {
+      throw new InvalidAccountException(
+          "username.self", "username: an administrator cannot disable their own account");
+    }
+    if (enabled) {
+      account.enable();
+    } else {
+      account.disable();
+    }
+    LOG.info(
+        () ->
+            "Account "
+                + account.username()
+                + (enabled ? " enabled" : " disabled")
+                + " by "
+                + administrator);
+  }
 
   public void create(NewStaffAccount account) {
     create(account, false);
@@ -29,7 +133,8 @@ public class UserAdministration {
     try {
       AccountRules.validate(account);
       if (entityManager.find(StaffAccount.class, account.username()) != null) {
-        throw new InvalidAccountException("username: an account with this username already exists");
+        throw new InvalidAccountException(
+            "username.taken", "username: an account with this username already exists");
       }
       entityManager.persist(
           new StaffAccount(
@@ -40,6 +145,14 @@ public class UserAdministration {
               account.teams(),
               demo,
               OffsetDateTime.now(ZoneOffset.UTC)));
+      if (!demo) {
+        LOG.info(
+            () ->
+                "Account "
+                    + account.username()
+                    + " created by "
+                    + session.getCallerPrincipal().getName());
+      }
     } finally {
       if (account.password() != null) {
         Arrays.fill(account.password(), '\0');

@@ -1,16 +1,24 @@
 package org.outreach.users;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Looks up who a logged-in user is and which teams (engine candidate groups) they work in. */
 @RolesAllowed({"caseworker", "supervisor", "admin"})
 @Stateless
 public class UserDirectory {
+
+  /** The languages the console is written in. */
+  public static final List<String> CONSOLE_LANGUAGES = List.of("en", "es");
+
+  @Resource private SessionContext session;
 
   @PersistenceContext(unitName = "outreach")
   private EntityManager entityManager;
@@ -21,7 +29,49 @@ public class UserDirectory {
         .map(
             a ->
                 new StaffMember(
-                    a.username(), a.displayName(), Set.copyOf(a.roles()), Set.copyOf(a.teams())));
+                    a.username(), a.displayName(), a.roles(), a.teams(), a.consoleLanguage()));
+  }
+
+  /** The enabled staff members of a team, by display name. */
+  public List<StaffMember> membersOf(String team) {
+    return entityManager
+        .createQuery(
+            "SELECT a FROM StaffAccount a JOIN a.teams t"
+                + " WHERE t = :team AND a.enabled = true ORDER BY a.displayName",
+            StaffAccount.class)
+        .setParameter("team", team)
+        .getResultList()
+        .stream()
+        .map(
+            a ->
+                new StaffMember(
+                    a.username(), a.displayName(), a.roles(), a.teams(), a.consoleLanguage()))
+        .toList();
+  }
+
+  /** The name the console shows for a staff member, enabled or not. */
+  public Optional<String> displayNameOf(String username) {
+    return Optional.ofNullable(username)
+        .map(name -> entityManager.find(StaffAccount.class, name))
+        .map(StaffAccount::displayName);
+  }
+
+  /**
+   * Keeps the caller's choice of console language: one of {@link #CONSOLE_LANGUAGES}, or {@code
+   * null} to follow the browser.
+   *
+   * @throws IllegalArgumentException for a language the console does not offer
+   */
+  public void chooseConsoleLanguage(String language) {
+    if (language != null && !CONSOLE_LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("language: not one the console offers");
+    }
+    StaffAccount account =
+        entityManager.find(StaffAccount.class, session.getCallerPrincipal().getName());
+    if (account == null) {
+      throw new EJBAccessException("Only staff choose a console language");
+    }
+    account.chooseConsoleLanguage(language);
   }
 
   /**

@@ -37,4 +37,36 @@ class CaseReferenceTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Not a case reference: expected OC-XXXX-XXXX");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "OC-7K2M-9QXD",
+        "oc-7k2m-9qxd",
+        " OC 7K2M 9QXD ",
+        "7K2M9QXD",
+        "7k2m-9qxd",
+        "OC\u20117K2M\u20119QXD"
+      })
+  void aReferenceIsReadAsPeopleTypeIt(String typed) {
+    assertThat(CaseReference.parse(typed)).contains(new CaseReference("OC-7K2M-9QXD"));
+  }
+
+  @Test
+  void lettersThatLookLikeDigitsAreReadAsTheDigits() {
+    assertThat(CaseReference.parse("OC-1O2L-I0OO")).contains(new CaseReference("OC-1021-1000"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"", "OC-7K2M-9QX", "OC-7K2M-9QXDD", "OC-7K2M-9QXU", "XY-7K2M-9QXD", "7K2M"})
+  void whatCannotBeAReferenceIsNone(String typed) {
+    assertThat(CaseReference.parse(typed)).isEmpty();
+  }
+
+  @Test
+  void nothingOrSomethingLongIsNone() {
+    assertThat(CaseReference.parse(null)).isEmpty();
+    assertThat(CaseReference.parse("7".repeat(10_000))).isEmpty();
+  }
 }

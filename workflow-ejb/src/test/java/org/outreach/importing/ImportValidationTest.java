@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.PersonRules;
 
 /** Every file of the bad-file corpus, each with the problem it must be reported with. */
 class ImportValidationTest {
@@ -318,6 +319,47 @@ class ImportValidationTest {
         .containsExactly(
             tuple(3, "family_name", "must not contain markup (< or >)"),
             tuple(4, "given_names", "must not contain markup (< or >)"));
+  }
+
+  @Test
+  void aLineBreakInsideAQuotedNameIsReportedForTheRowAndColumnNeverThrown() {
+    ValidatedImport result = corpus("line-break-in-name.csv");
+
+    assertThat(result.fileRejected()).isFalse();
+    assertThat(result.validRows()).extracting(ImportRow::row).containsExactly(2);
+    assertThat(result.problems())
+        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason)
+        .containsExactly(
+            tuple(3, "family_name", "must not contain control characters"),
+            tuple(4, "alternate_names", "must not contain control characters"));
+    assertThat(text(result)).doesNotContain("Berhane", "Tesfay", "\u1265\u122d");
+  }
+
+  @Test
+  void aNameOfTenThousandCharactersIsReportedForTheRowAndColumnNeverThrown() {
+    ValidatedImport result = corpus("very-long-name.csv");
+
+    assertThat(result.fileRejected()).isFalse();
+    assertThat(result.validRows()).extracting(ImportRow::row).containsExactly(2);
+    assertThat(result.problems())
+        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason)
+        .containsExactly(
+            tuple(3, "given_names", "at most 200 characters"),
+            tuple(4, "alternate_names", "at most 200 characters"));
+    assertThat(text(result)).doesNotContain("HelenHelen", "HelenaHelena");
+  }
+
+  @Test
+  void bidirectionalControlsInANameOrNoteAreReportedForTheRowAndColumn() {
+    ValidatedImport result = corpus("bidi-control-in-name.csv");
+
+    assertThat(result.validRows()).extracting(ImportRow::row).containsExactly(2);
+    assertThat(result.problems())
+        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason)
+        .containsExactly(
+            tuple(3, "family_name", PersonRules.BIDI_RULE),
+            tuple(4, "risk_note", PersonRules.BIDI_RULE));
+    assertThat(text(result)).doesNotContain("Berhane", "exe", "north");
   }
 
   @Test

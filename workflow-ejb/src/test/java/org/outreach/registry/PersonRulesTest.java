@@ -11,6 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonRulesTest {
 
@@ -271,6 +274,128 @@ class PersonRulesTest {
                     null,
                     new RiskNotes(true, "n".repeat(2001)))))
         .containsExactly("riskNotes.note: at most 2000 characters");
+  }
+
+  @Test
+  void aRefusedAlternateNameIsReportedAndNeverThrown() {
+    NewAffectedPerson person =
+        new NewAffectedPerson(
+            "Joseph",
+            "Marie Claire",
+            List.of("Jo\nseph", "J".repeat(10_000), "Josef"),
+            BORN,
+            "HT",
+            "123456789",
+            List.of("fr"),
+            null);
+
+    assertThat(problemsOf(person))
+        .containsExactly(
+            "alternateNames[0]: must not contain control characters",
+            "alternateNames[1]: at most 200 characters");
+    assertThatThrownBy(() -> PersonRules.validated(person, NOW))
+        .isInstanceOf(InvalidPersonException.class)
+        .hasMessageNotContaining("JJJ");
+  }
+
+  private static NewAffectedPerson named(String familyName, String givenNames) {
+    return new NewAffectedPerson(
+        familyName, givenNames, List.of(familyName), BORN, "AF", "123456789", List.of("fa"), null);
+  }
+
+  @Test
+  void aLatinNameWithCombiningAccentsIsStoredComposed() {
+    NewAffectedPerson valid =
+        PersonRules.validated(named("Nu\u0301n\u0303ez", "Jose\u0301 Mari\u0301a"), NOW);
+
+    assertThat(valid.familyName()).isEqualTo("N\u00fa\u00f1ez").hasSize(5);
+    assertThat(valid.givenNames()).isEqualTo("Jos\u00e9 Mar\u00eda");
+    assertThat(valid.alternateNames()).containsExactly("N\u00fa\u00f1ez");
+  }
+
+  @Test
+  void theLengthLimitCountsTheComposedName() {
+    NewAffectedPerson valid = PersonRules.validated(named("e\u0301".repeat(150), "Ana"), NOW);
+
+    assertThat(valid.familyName()).isEqualTo("\u00e9".repeat(150));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Arabic|\u0645\u062d\u0645\u062f|\u0639\u0644\u064a",
+        "Persian with zero-width non-joiner|\u0646\u06cc\u06a9\u200c\u0646\u0627\u0645"
+            + "|\u0632\u0647\u0631\u0627",
+        "Devanagari with zero-width joiner|\u0905\u0930\u094d\u200d\u091c\u0941\u0928"
+            + "|\u0936\u094d\u0930\u0940",
+        "Ethiopic|\u1260\u122d\u1200\u1290|\u1204\u1208\u1295",
+        "Chinese|\u738b|\u79c0\u82f1"
+      })
+  void aNameInEachScriptOfTheCampaignIsAcceptedAsWritten(
+      String script, String familyName, String givenNames) {
+    NewAffectedPerson valid = PersonRules.validated(named(familyName, givenNames), NOW);
+
+    assertThat(valid.familyName()).isEqualTo(familyName);
+    assertThat(valid.givenNames()).isEqualTo(givenNames);
+  }
+
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(
+      strings = {
+        "202A", "202B", "202C", "202D", "202E", "2066", "2067", "2068", "2069", "200E", "200F",
+        "061C"
+      })
+  void eachBidirectionalControlIsRefusedInNamesAndFreeTextNamingFieldAndRule(String hex) {
+    String control = Character.toString(Integer.parseInt(hex, 16));
+    String name = "Jo" + control + "seph";
+    NewAffectedPerson person =
+        new NewAffectedPerson(
+            name,
+            "Marie",
+            List.of(),
+            BORN,
+            "HT",
+            "123456789",
+            List.of("fr"),
+            CustodyStatus.DETAINED,
+            CustodyFacts.detained("North" + control + "field", LAST_YEAR),
+            List.of(
+                new ContactPoint(
+                    ContactKind.POSTAL_ADDRESS, "1 Main St" + control, null, null, true)),
+            null,
+            new RiskNotes(false, "line one\nline " + control + "two"));
+
+    List<String> problems = problemsOf(person);
+
+    assertThat(problems)
+        .containsExactly(
+            "familyName: " + PersonRules.BIDI_RULE,
+            "custodyFacts.detentionFacility: " + PersonRules.BIDI_RULE,
+            "contactPoints[0].value: " + PersonRules.BIDI_RULE,
+            "riskNotes.note: " + PersonRules.BIDI_RULE);
+    assertThat(String.join(" ", problems)).doesNotContain("seph", "field", "Main", "two");
+  }
+
+  @Test
+  void zeroWidthJoinersAreNotBidirectionalControls() {
+    assertThat(PersonRules.isBidiControl(0x200C)).isFalse();
+    assertThat(PersonRules.isBidiControl(0x200D)).isFalse();
+  }
+
+  @Test
+  void aRiskNoteIsStoredComposedWithItsLineBreaks() {
+    NewAffectedPerson valid =
+        PersonRules.validated(
+            withDetails(
+                CustodyStatus.UNKNOWN,
+                null,
+                List.of(),
+                null,
+                new RiskNotes(true, " Tami\u0301l\nsecond line ")),
+            NOW);
+
+    assertThat(valid.riskNotes().note()).isEqualTo("Tam\u00edl\nsecond line");
   }
 
   @Test

@@ -6,10 +6,18 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.outreach.cases.UnknownCaseException;
+import org.outreach.documents.DocumentProblem;
+import org.outreach.documents.DocumentRefusedException;
+import org.outreach.documents.DocumentUnreadableException;
+import org.outreach.documents.UnknownDocumentException;
+import org.outreach.notice.letters.LetterStateException;
+import org.outreach.notice.letters.ReturnsRefusedException;
+import org.outreach.notice.letters.UnknownLetterException;
 import org.outreach.privacy.KeyConfigurationException;
 import org.outreach.registry.InvalidPersonException;
 import org.outreach.registry.UnknownPersonException;
@@ -25,13 +33,39 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+  /** The request was understood but its content breaks a rule; nothing was written. */
+  private static final int UNPROCESSABLE = 422;
+
   @Override
   public Response toResponse(Throwable failure) {
-    if (failure instanceof UnknownCaseException || failure instanceof UnknownPersonException) {
+    if (failure instanceof UnknownCaseException
+        || failure instanceof UnknownPersonException
+        || failure instanceof UnknownDocumentException
+        || failure instanceof UnknownLetterException) {
       return Problems.of(Response.Status.NOT_FOUND, failure.getMessage());
     }
-    if (failure instanceof InvalidPersonException || failure instanceof BadParameterException) {
+    if (failure instanceof DocumentRefusedException refused) {
+      return refused.problem() == DocumentProblem.TOO_LARGE
+          ? Problems.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, refused.getMessage())
+          : Problems.of(UNPROCESSABLE, "Unprocessable Content", refused.getMessage());
+    }
+    if (failure instanceof InvalidPersonException
+        || failure instanceof BadParameterException
+        || failure instanceof DocumentUnreadableException) {
       return Problems.of(Response.Status.BAD_REQUEST, failure.getMessage());
+    }
+    if (failure instanceof LetterStateException) {
+      return Problems.of(Response.Status.CONFLICT, failure.getMessage());
+    }
+    if (failure instanceof ReturnsRefusedException refused) {
+      return Problems.unprocessable(
+          failure.getMessage(),
+          refused.problems().stream()
+              .map(
+                  p ->
+                      Map.<String, Object>of(
+                          "row", p.row(), "column", p.column(), "rule", p.rule()))
+              .toList());
     }
     if (failure instanceof EJBAccessException) {
       return Problems.of(Response.Status.FORBIDDEN, "Your role does not allow this request");

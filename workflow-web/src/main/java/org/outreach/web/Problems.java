@@ -3,6 +3,7 @@ package org.outreach.web;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,12 +20,23 @@ public final class Problems {
     return of(status.getStatusCode(), status.getReasonPhrase(), detail);
   }
 
+  /** 422: nothing was written; {@code problems} name each problem's place and rule. */
+  public static Response unprocessable(String detail, List<Map<String, Object>> problems) {
+    Map<String, Object> body = body(422, "Unprocessable Content", detail);
+    body.put("problems", problems);
+    return Response.status(422).type(PROBLEM_JSON).entity(body).build();
+  }
+
   public static Response of(int status, String title, String detail) {
+    return Response.status(status).type(PROBLEM_JSON).entity(body(status, title, detail)).build();
+  }
+
+  private static Map<String, Object> body(int status, String title, String detail) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     body.put("title", title);
     body.put("status", status);
     body.put("detail", detail);
-    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    return body;
   }
 }

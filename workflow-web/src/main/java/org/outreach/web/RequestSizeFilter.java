@@ -8,13 +8,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.outreach.documents.DocumentProblem;
+import org.outreach.documents.DocumentRules;
 
 /**
  * Refuses a request whose announced body is larger than any this application takes, before anything
  * reads it: 413, as problem details on the REST API and as a plain page in the console. Console
- * forms and REST bodies are small; only the import upload ({@code POST /api/imports}) is larger,
- * and it checks its own, higher limit with an answer about the file. The server's listener refuses
- * anything above its own cap (see {@code http.cli}) before it reaches this filter.
+ * forms and REST bodies are small. The import upload ({@code POST /api/imports}) is larger, and it
+ * checks its own, higher limit with an answer about the file. A document upload ({@code POST
+ * /api/cases/{id}/documents}) may hold {@link DocumentRules#MAX_BYTES} and no more: above that it
+ * is refused here with the documents' own rule. The server's listener refuses anything above its
+ * own cap (see {@code http.cli}) before it reaches this filter.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestSizeFilter extends HttpFilter {
@@ -26,17 +31,25 @@ public class RequestSizeFilter extends HttpFilter {
 
   private static final String IMPORT_UPLOAD = "/api/imports";
 
+  private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/cases/[^/]+/documents");
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     long length = request.getContentLengthLong();
-    if (length <= MAX_BYTES || IMPORT_UPLOAD.equals(pathOf(request))) {
+    String path = pathOf(request);
+    boolean document = DOCUMENT_UPLOAD.matcher(path).matches();
+    long limit = document ? DocumentRules.MAX_BYTES : MAX_BYTES;
+    if (length <= limit || IMPORT_UPLOAD.equals(path)) {
       chain.doFilter(request, response);
       return;
     }
-    String detail = "the request body is larger than the limit of " + MAX_BYTES + " bytes";
-    if (pathOf(request).startsWith("/api/")) {
+    String detail =
+        document
+            ? DocumentProblem.TOO_LARGE.rule()
+            : "the request body is larger than the limit of " + MAX_BYTES + " bytes";
+    if (path.startsWith("/api/")) {
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setContentType("application/problem+json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -16,7 +16,9 @@ public final class BasicHttp {
 
   private BasicHttp() {}
 
-  public record Answer(int status, String contentType, String body) {}
+  /** An answer: its status, type, body as text and as bytes, and its Content-Disposition. */
+  public record Answer(
+      int status, String contentType, String body, byte[] bytes, String disposition) {}
 
   /** The application's address as seen from inside the server, ending in {@code /outreach/}. */
   public static URI base() {
@@ -34,15 +36,23 @@ public final class BasicHttp {
   }
 
   public static Answer get(String user, String password, String path) throws IOException {
-    return send("GET", user, password, path);
+    return send("GET", user, password, path, null, null);
   }
 
   /** A POST with an empty body. */
   public static Answer post(String user, String password, String path) throws IOException {
-    return send("POST", user, password, path);
+    return send("POST", user, password, path, null, new byte[0]);
   }
 
-  private static Answer send(String method, String user, String password, String path)
+  /** A POST with a body of the given type. */
+  public static Answer post(
+      String user, String password, String path, String contentType, String body)
+      throws IOException {
+    return send("POST", user, password, path, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Answer send(
+      String method, String user, String password, String path, String type, byte[] body)
       throws IOException {
     HttpURLConnection connection =
         (HttpURLConnection) base().resolve(path).toURL().openConnection();
@@ -50,17 +60,30 @@ public final class BasicHttp {
     connection.setInstanceFollowRedirects(false);
     connection.setRequestProperty("Accept", "application/json");
     connection.setRequestProperty("Authorization", authorization(user, password));
-    if (method.equals("POST")) {
+    if (type != null) {
+      connection.setRequestProperty("Content-Type", type);
+    }
+    if (!"GET".equals(method)) {
+      // as every REST client must: a form of another site cannot send it
+      connection.setRequestProperty("X-Requested-By", "outreach-it");
+    }
+    if (body != null) {
       connection.setDoOutput(true);
       try (OutputStream out = connection.getOutputStream()) {
-        out.write(new byte[0]);
+        out.write(body);
       }
     }
     int status = connection.getResponseCode();
     InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-    String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    String type = connection.getContentType() == null ? "" : connection.getContentType();
+    byte[] bytes = in == null ? new byte[0] : in.readAllBytes();
+    String contentType = connection.getContentType() == null ? "" : connection.getContentType();
+    String disposition = connection.getHeaderField("Content-Disposition");
     connection.disconnect();
-    return new Answer(status, type, body);
+    return new Answer(
+        status,
+        contentType,
+        new String(bytes, StandardCharsets.UTF_8),
+        bytes,
+        disposition == null ? "" : disposition);
   }
 }

@@ -17,6 +17,11 @@ public final class Browser {
   private Browser() {}
 
   public static ChromeDriver start() {
+    return start("en");
+  }
+
+  /** A browser whose people read {@code language} first (its Accept-Language). */
+  public static ChromeDriver start(String language) {
     String chromium = System.getProperty("outreach.it.chromium", "/usr/bin/chromium");
     String chromedriver = System.getProperty("outreach.it.chromedriver", "/usr/bin/chromedriver");
     File profile;
@@ -38,7 +43,9 @@ public final class Browser {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,900",
+        "--lang=" + language,
         "--user-data-dir=" + profile.getAbsolutePath());
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).build();
     ChromeDriver driver = new ChromeDriver(service, options);

@@ -21,8 +21,17 @@ public final class ConsoleUser implements AutoCloseable {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
 
-  private final ChromeDriver driver = Browser.start();
+  private final ChromeDriver driver;
   private final String baseUrl = ItSettings.baseUrl();
+
+  public ConsoleUser() {
+    this("en");
+  }
+
+  /** Someone whose browser asks for {@code language} first. */
+  public ConsoleUser(String language) {
+    driver = Browser.start(language);
+  }
 
   public WebDriver driver() {
     return driver;
@@ -77,29 +86,195 @@ public final class ConsoleUser implements AutoCloseable {
     return !driver.findElements(By.id("start:open")).isEmpty();
   }
 
-  /** Reloads the inbox until the case's task is listed (the job executor creates it). */
+  /**
+   * Reloads the inbox narrowed to the case until the case's task is listed (the job executor
+   * creates it); the inbox stays narrowed to it.
+   */
   public void awaitTaskOf(String caseReference) {
     Eventually.await(
-        "the task of case " + caseReference + " in the inbox",
-        () -> {
-          open("inbox.xhtml");
-          return taskRow(caseReference).isPresent();
-        });
+        "the task of case " + caseReference + " in the inbox", () -> seesTaskOf(caseReference));
   }
 
-  public List<String> inboxCaseReferences() {
-    open("inbox.xhtml");
-    return driver.findElements(By.cssSelector("#inbox\\:tasks .task-case")).stream()
+  /** Opens the inbox narrowed to the case: whether a task of the case is listed. */
+  public boolean seesTaskOf(String caseReference) {
+    open("inbox.xhtml?case=" + caseReference);
+    return taskRow(caseReference).isPresent();
+  }
+
+  /** Opens the task page of the case's task from the inbox; returns the task page's address. */
+  public String openTaskOf(String caseReference) {
+    row(caseReference).findElement(By.cssSelector("a.task-case")).click();
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("task-about")));
+    return driver.getCurrentUrl();
+  }
+
+  /** The text of the first element matching the CSS selector, or empty if there is none. */
+  public String textOf(String cssSelector) {
+    return driver.findElements(By.cssSelector(cssSelector)).stream()
+        .findFirst()
+        .map(WebElement::getText)
+        .orElse("");
+  }
+
+  /** Whether the server answered with its page for something that does not exist. */
+  public boolean seesNotFound() {
+    return driver.findElements(By.id("error-title")).stream()
+        .anyMatch(title -> "Page not found".equals(title.getText()));
+  }
+
+  /** On a task page: claims the task and waits until it is held. */
+  public void claimOnTaskPage() {
+    driver.findElement(By.id("work:claim")).click();
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("work:unclaim")));
+  }
+
+  /**
+   * On a task page: completes with the outcome button labelled {@code label}; back to the inbox.
+   */
+  public void completeOnTaskPage(String label) {
+    driver.findElements(By.cssSelector(".task-form .task-outcome")).stream()
+        .filter(button -> label.equals(button.getText()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No outcome button " + label))
+        .click();
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("inbox:tasks")));
+  }
+
+  /**
+   * On a locate task's page: records an attempt with the channel and result given by their values
+   * ({@code PHONE}, {@code NO_ANSWER}), the time as a {@code datetime-local} value, and the note;
+   * waits until the form is shown again.
+   */
+  public void recordAttempt(String channel, String when, String result, String note) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("work:locate-channel")))
+        .selectByValue(channel);
+    WebElement time = driver.findElement(By.id("work:locate-when"));
+    driver.executeScript("arguments[0].value = arguments[1];", time, when);
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("work:locate-result")))
+        .selectByValue(result);
+    WebElement text = driver.findElement(By.id("work:locate-note"));
+    text.clear();
+    text.sendKeys(note);
+    WebElement button = driver.findElement(By.id("work:locate-record"));
+    button.click();
+    waitUntil(Gone.of(button));
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("work:locate-record")));
+  }
+
+  /**
+   * On a locate task's page: adds a contact point of the kind given by its value ({@code PHONE}) to
+   * the person's record; waits until the form is shown again.
+   */
+  public void addContactPoint(String kind, String value, String source, boolean safe) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("work:contact-kind")))
+        .selectByValue(kind);
+    WebElement valueField = driver.findElement(By.id("work:contact-value"));
+    valueField.clear();
+    valueField.sendKeys(value);
+    WebElement sourceField = driver.findElement(By.id("work:contact-source"));
+    sourceField.clear();
+    sourceField.sendKeys(source);
+    WebElement safeBox = driver.findElement(By.id("work:contact-safe"));
+    if (safeBox.isSelected() != safe) {
+      safeBox.click();
+    }
+    WebElement button = driver.findElement(By.id("work:contact-add"));
+    button.click();
+    waitUntil(Gone.of(button));
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("work:contact-add")));
+  }
+
+  /** On a locate task's page: the latest attempt time the form allows (the server's now). */
+  public String latestAttemptTime() {
+    return driver.findElement(By.id("work:locate-when")).getAttribute("max");
+  }
+
+  /** On a locate task's page: the rows of the attempts table, each cell's text. */
+  public List<List<String>> attemptRows() {
+    return driver.findElements(By.cssSelector(".locate-attempts tbody tr")).stream()
+        .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+        .toList();
+  }
+
+  /**
+   * On a locate task's page: concludes found through the contact point whose label contains {@code
+   * contact}; back to the inbox.
+   */
+  public void concludeFound(String contact) {
+    driver.findElements(By.cssSelector(".locate-contacts label")).stream()
+        .filter(label -> label.getText().contains(contact))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No contact point " + contact))
+        .click();
+    driver.findElement(By.id("work:locate-found")).click();
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("inbox:tasks")));
+  }
+
+  /** On a locate task's page: presses "not found" and waits for the next page. */
+  public void concludeNotFound() {
+    WebElement button = driver.findElement(By.id("work:locate-not-found"));
+    button.click();
+    waitUntil(Gone.of(button));
+  }
+
+  /**
+   * On a review of the diligent effort: chooses the decision by its value ({@code UNREACHABLE}), or
+   * none when {@code null}, types the reason and sends the form; waits for the next page.
+   */
+  public void decideReview(String decision, String reason) {
+    if (decision != null) {
+      driver
+          .findElement(
+              By.cssSelector(".review-decisions input[type='radio'][value='" + decision + "']"))
+          .click();
+    }
+    WebElement text = driver.findElement(By.id("work:review-reason"));
+    text.clear();
+    text.sendKeys(reason);
+    WebElement button = driver.findElement(By.id("work:review-record"));
+    button.click();
+    waitUntil(Gone.of(button));
+  }
+
+  /** The buttons a task page offers to complete a task without its form. */
+  public List<String> genericCompletionButtons() {
+    return driver.findElements(By.cssSelector("#work\\:complete, .task-outcome")).stream()
         .map(WebElement::getText)
         .toList();
   }
 
+  /** Scrolls the first element matching the CSS selector to the middle of the window. */
+  public void scrollTo(String cssSelector) {
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});",
+        driver.findElement(By.cssSelector(cssSelector)));
+  }
+
+  /** Whether the inbox is shown. */
+  public boolean seesInbox() {
+    return !driver.findElements(By.id("inbox:tasks")).isEmpty();
+  }
+
+  /** Opens an address of the console as it is (a task page link). */
+  public void openUrl(String url) {
+    driver.get(url);
+  }
+
   public void claim(String caseReference) {
-    press(caseReference, ".task-claim", ".task-complete");
+    press(caseReference, ".task-claim", ".task-unclaim");
   }
 
   public void unclaim(String caseReference) {
     press(caseReference, ".task-unclaim", ".task-claim");
+  }
+
+  /**
+   * Presses Claim in the case's row as someone else holds it already; returns the page's warning.
+   */
+  public String claimTakenBySomeoneElse(String caseReference) {
+    row(caseReference).findElement(By.cssSelector(".task-claim")).click();
+    return waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message-warn")))
+        .getText();
   }
 
   /** Presses a button in the case's row and waits until the row offers the next one. */
@@ -110,29 +285,6 @@ public final class ConsoleUser implements AutoCloseable {
             taskRow(caseReference)
                 .map(r -> !r.findElements(By.cssSelector(nextButton)).isEmpty())
                 .orElse(false));
-  }
-
-  public void complete(String caseReference) {
-    row(caseReference).findElement(By.cssSelector(".task-complete")).click();
-    waitUntil(d -> taskRow(caseReference).isEmpty());
-  }
-
-  /** Completes the case's task with the outcome button labelled {@code label}. */
-  public void completeWith(String caseReference, String label) {
-    row(caseReference).findElements(By.cssSelector(".task-outcome")).stream()
-        .filter(button -> label.equals(button.getText()))
-        .findFirst()
-        .orElseThrow(
-            () -> new AssertionError("No outcome button " + label + " for " + caseReference))
-        .click();
-    waitUntil(d -> taskRow(caseReference).isEmpty());
-  }
-
-  /** The labels of the outcome buttons of the case's task. */
-  public List<String> outcomesShownFor(String caseReference) {
-    return row(caseReference).findElements(By.cssSelector(".task-outcome")).stream()
-        .map(WebElement::getText)
-        .toList();
   }
 
   public String assigneeShownFor(String caseReference) {
@@ -157,6 +309,33 @@ public final class ConsoleUser implements AutoCloseable {
     return new WebDriverWait(driver, WAIT)
         .ignoring(StaleElementReferenceException.class)
         .until(condition);
+  }
+
+  /** Picks the console's language in the header; the page shows again in it. */
+  public void chooseLanguage(String language) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("language:choice")))
+        .selectByValue(language);
+    driver.findElement(By.id("language:apply")).click();
+    waitUntil(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+  }
+
+  /** The language the page says it is in. */
+  public String pageLanguage() {
+    return driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  /** The page's first heading. */
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  /**
+   * Runs axe-core on the page as shown and fails on any serious or critical violation; keeps a
+   * screenshot under {@code name} for reviewers either way.
+   */
+  public void checkAccessibility(String name) {
+    screenshot(name);
+    Accessibility.assertNoSeriousViolations(driver, name);
   }
 
   /** Keeps what the browser shows in target/screenshots, for people reviewing a run. */

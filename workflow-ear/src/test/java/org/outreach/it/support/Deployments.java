@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -34,6 +35,21 @@ public final class Deployments {
   private Deployments() {}
 
   public static EnterpriseArchive outreachWithTests(Class<?>... testClasses) {
+    return outreachWithTests(List.of(), testClasses);
+  }
+
+  /** As {@link #outreachWithTests(Class[])}, with PDFBox in the test WAR to read documents back. */
+  public static EnterpriseArchive outreachWithPdfTests(Class<?>... testClasses) {
+    return outreachWithTests(
+        List.of(
+            jarOf(org.apache.pdfbox.Loader.class),
+            jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
+            jarOf(org.apache.pdfbox.io.RandomAccessRead.class)),
+        testClasses);
+  }
+
+  private static EnterpriseArchive outreachWithTests(
+      List<File> libraries, Class<?>... testClasses) {
     EnterpriseArchive ear =
         ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(ItSettings.earFile()));
     WebArchive tests =
@@ -42,10 +58,12 @@ public final class Deployments {
             .addClasses(Eventually.class, ItSettings.class, Deployments.class)
             .addClasses(AsAdmin.class, AsSupervisor.class, AsCaseworker.class)
             .addClasses(LoggedIn.class, TestStaff.class, FormLogin.class, BasicHttp.class)
+            .addClasses(RawHttp.class, DataKeysProperty.class)
             .setManifest(new StringAsset(MANIFEST))
-            .addClasses(Caller.class, DatabaseDump.class)
+            .addClasses(Caller.class, DatabaseDump.class, ApprovedTexts.class)
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+    libraries.forEach(tests::addAsLibraries);
     return withWebModule(ear, Testable.archiveToTest(tests), "/outreach-it");
   }
 
@@ -59,7 +77,18 @@ public final class Deployments {
     WebArchive fixtures =
         ShrinkWrap.create(WebArchive.class, "outreach-it-fixtures.war")
             .addClasses(
-                StaffFixtureServlet.class, JobsFixtureServlet.class, TestStaff.class, AsAdmin.class)
+                StaffFixtureServlet.class,
+                JobsFixtureServlet.class,
+                PeopleFixtureServlet.class,
+                LocateFixtureServlet.class,
+                WorkItemsFixtureServlet.class,
+                TaskQueryFixtureServlet.class,
+                DeliveryFixtureServlet.class,
+                ReviewFixtureServlet.class,
+                TestStaff.class,
+                AsAdmin.class,
+                AsSupervisor.class)
+            .addClasses(NoticeTextsFixtureServlet.class, ApprovedTexts.class)
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
     return withWebModule(ear, fixtures, "/outreach-it-fixtures");
   }

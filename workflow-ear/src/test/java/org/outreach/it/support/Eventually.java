@@ -15,7 +15,12 @@ public final class Eventually {
   private Eventually() {}
 
   public static <T> T await(String what, Supplier<T> probe) {
-    long deadline = System.nanoTime() + LIMIT.toNanos();
+    return await(what, LIMIT, probe);
+  }
+
+  /** As {@link #await(String, Supplier)}, for work that takes longer on a busy machine. */
+  public static <T> T await(String what, Duration limit, Supplier<T> probe) {
+    long deadline = System.nanoTime() + limit.toNanos();
     while (true) {
       T value = probe.get();
       if (value != null && !Boolean.FALSE.equals(value)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -23,6 +24,7 @@ public class JobDriver {
 
   @Inject private ManagementService managementService;
   @Inject private RuntimeService runtimeService;
+  @Inject private HistoryService historyService;
 
   /** A timer waiting in one of the case's process instances, with the element it belongs to. */
   public record WaitingTimer(String jobId, String activityId) {}
@@ -38,10 +40,14 @@ public class JobDriver {
         .collect(Collectors.toSet());
   }
 
-  /** Jobs the job executor would run now (async steps, due timers), for the case. */
-  public long runnableJobs(String caseId) {
+  /**
+   * Jobs of the case that are due and will run (async steps, due timers): the ones the job executor
+   * would run now, and a first step held back while a bulk start of another test runs (see {@code
+   * FirstStepPacing}), which runs once that start ends.
+   */
+  public long pendingJobs(String caseId) {
     return jobsOf(caseId).stream()
-        .filter(job -> job.getRetries() > 0 && !job.isSuspended())
+        .filter(job -> job.getRetries() > 0)
         .filter(job -> job.getDuedate() == null || !job.getDuedate().after(new java.util.Date()))
         .count();
   }
@@ -88,6 +94,45 @@ public class JobDriver {
             instance ->
                 managementService.createJobQuery().processInstanceId(instance).list().stream())
         .toList();
+  }
+
+  /**
+   * What the engine knows of a case's process instances, for a failure message: each instance's
+   * process, state, why it ended, where it waits and its jobs (ids and element names only).
+   */
+  public String describe(String caseId) {
+    return historyService
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseId)
+        .list()
+        .stream()
+        .map(
+            instance ->
+                instance.getProcessDefinitionKey()
+                    + " "
+                    + instance.getState()
+                    + (instance.getDeleteReason() == null
+                        ? ""
+                        : " (" + instance.getDeleteReason() + ")")
+                    + (instance.getEndTime() == null
+                        ? " at "
+                            + runtimeService.getActiveActivityIds(instance.getId())
+                            + ", jobs "
+                            + managementService
+                                .createJobQuery()
+                                .processInstanceId(instance.getId())
+                                .list()
+                                .stream()
+                                .map(
+                                    job ->
+                                        activityOf(job)
+                                            + " retries "
+                                            + job.getRetries()
+                                            + " due "
+                                            + job.getDuedate())
+                                .toList()
+                        : " ended " + instance.getEndTime() + " at " + instance.getEndActivityId()))
+        .collect(Collectors.joining("; "));
   }
 
   private String activityOf(Job job) {

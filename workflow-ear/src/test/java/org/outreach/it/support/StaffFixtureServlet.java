@@ -29,20 +29,23 @@ public class StaffFixtureServlet extends HttpServlet {
         () -> {
           ensure(TestStaff.CASEWORKER, Role.CASEWORKER, TestStaff.CASEWORKER_TEAM);
           ensure(TestStaff.OTHER_TEAM_CASEWORKER, Role.CASEWORKER, TestStaff.OTHER_TEAM);
+          ensure(TestStaff.SPANISH_CASEWORKER, Role.CASEWORKER, TestStaff.CASEWORKER_TEAM);
           ensure(TestStaff.SUPERVISOR, Role.SUPERVISOR, TestStaff.SUPERVISOR_TEAM);
+          ensureInTeams(TestStaff.NOTICE_CASEWORKER, Role.CASEWORKER, TestStaff.NOTICE_TEAMS);
+          ensure(TestStaff.ADMIN, Role.ADMIN, null);
         });
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }
 
   private void ensure(String username, Role role, String team) {
+    ensureInTeams(username, role, team == null ? Set.of() : Set.of(team));
+  }
+
+  private void ensureInTeams(String username, Role role, Set<String> teams) {
     if (!users.exists(username)) {
       users.create(
           new NewStaffAccount(
-              username,
-              "Test " + username,
-              TestStaff.PASSWORD.toCharArray(),
-              Set.of(role),
-              Set.of(team)));
+              username, "Test " + username, TestStaff.PASSWORD.toCharArray(), Set.of(role), teams));
     }
   }
 }

@@ -22,7 +22,8 @@ import org.outreach.web.RequestParameters;
  * {@code GET /api/cases?page=0&size=50}: a page of cases, newest first, with ids, references and
  * states only (supervisors, administrators). {@code GET /api/cases/{id}?purpose=SUPERVISION}: one
  * case; for supervisors and administrators with its person's record, a read audited with the
- * reader, the purpose and the case.
+ * reader, the purpose and the case. A caseworker gets a case one of their teams has or had a task
+ * on, and for any other the same 404 as for an id that does not exist.
  */
 @Path("cases")
 @RequestScoped

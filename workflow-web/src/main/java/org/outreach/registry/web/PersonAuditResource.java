@@ -49,6 +49,7 @@ public class PersonAuditResource {
     json.put("action", entry.action().name());
     json.put("purpose", entry.purpose().name());
     json.put("caseId", entry.caseId() == null ? null : entry.caseId().toString());
+    json.put("documentId", entry.documentId() == null ? null : entry.documentId().toString());
     return json;
   }
 }

@@ -12,30 +12,43 @@ import java.util.TreeSet;
 import org.outreach.registry.DataProtection.KeyIds;
 import org.outreach.registry.KeyAdministration;
 import org.outreach.registry.ReEncryption;
+import org.outreach.rotation.ReEncryptionJob;
 
 /**
  * Key rotation for administrators. {@code POST /api/admin/data-keys/reload} reads the key
  * configuration again (answering key ids only); {@code POST /api/admin/re-encryption} re-seals
- * every stored value under the current key and answers the counts.
+ * every stored value (the people's records, then the documents of the cases) under the current key
+ * and answers the counts.
  */
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReEncryptionResource {
 
-  @EJB private ReEncryption reEncryption;
+  @EJB private ReEncryptionJob reEncryption;
   @EJB private KeyAdministration keys;
 
   @POST
   @Path("re-encryption")
   public Map<String, Object> reEncrypt() {
-    ReEncryption.Report report = reEncryption.run();
+    ReEncryptionJob.Report run = reEncryption.run();
+    ReEncryption.Report report = run.people();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("currentKey", report.currentKey());
     body.put("people", report.people());
     body.put("peopleReEncrypted", report.peopleReEncrypted());
     body.put("values", report.values());
     body.put("chunks", report.chunks());
+    body.put("documents", run.documents().documents());
+    body.put("documentsReEncrypted", run.documents().documentsReEncrypted());
+    body.put("contactAttempts", run.contactAttempts().attempts());
+    body.put("contactAttemptsReEncrypted", run.contactAttempts().attemptsReEncrypted());
+    body.put("phoneCalls", run.deliveries().calls());
+    body.put("phoneCallsReEncrypted", run.deliveries().callsReEncrypted());
+    body.put("partnerNotices", run.deliveries().partnerNotices());
+    body.put("partnerNoticesReEncrypted", run.deliveries().partnerNoticesReEncrypted());
+    body.put("diligentEffortReviews", run.contactAttempts().reviews());
+    body.put("diligentEffortReviewsReEncrypted", run.contactAttempts().reviewsReEncrypted());
     return body;
   }
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.outreach.users.StaffMember;
 import org.outreach.users.UserDirectory;
+import org.outreach.web.ConsoleDateTimes;
 
 /** The header of every console page: who is logged in, what they may open, and logging out. */
 @Named
@@ -26,9 +27,18 @@ public class ConsoleSession {
     return users.find(username).map(StaffMember::displayName).orElse(username);
   }
 
+  /** The campaign's time zone id, for converters that take one ({@link ConsoleDateTimes}). */
+  public String getTimeZone() {
+    return ConsoleDateTimes.zone().getId();
+  }
+
   public boolean isMayOpenCases() {
     ExternalContext context = externalContext();
     return context.isUserInRole("supervisor") || context.isUserInRole("admin");
+  }
+
+  public boolean isAdministrator() {
+    return externalContext().isUserInRole("admin");
   }
 
   public void logout() throws IOException {

@@ -1,103 +1,95 @@
 package org.outreach.tasks.web;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import org.outreach.tasks.TaskView;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.ResourceBundle;
+import org.outreach.tasks.WorklistEntry;
+import org.outreach.web.ConsoleTexts;
 
-/** One row of the inbox table, in the shape the page binds to. */
+/** One row of a worklist, in the shape the page binds to; words come from the bundles. */
 public class InboxRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   private final String id;
-  private final String name;
-  private final String guidance;
+  private final String taskKey;
   private final String caseReference;
-  private final String waitingSince;
-  private final String claimedBy;
-  private final boolean claimed;
+  private final String team;
+  private final Date waitingSince;
+  private final Date due;
+  private final String holder;
   private final boolean claimedByMe;
   private final boolean overdue;
-  private final String outcomeVariable;
-  private final List<Choice> outcomes;
+  private final boolean removalStop;
+  private final boolean raised;
+  private final String custodyStatus;
+  private final String noticeLanguage;
+  private final String name;
+  private final String aNumber;
+  private final String facility;
+  private final String lastContactSource;
+  private final LocalDate lastContactOn;
 
-  /**
-   * One way to complete a task: the value sent and the label shown. A class with getters, not a
-   * record: the pages' expression language reads bean properties only.
-   */
-  public static final class Choice implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    private final String value;
-    private final String label;
-
-    Choice(String value, String label) {
-      this.value = value;
-      this.label = label;
-    }
-
-    public String getValue() {
-      return value;
-    }
-
-    public String getLabel() {
-      return label;
-    }
+  InboxRow(WorklistEntry entry) {
+    this.id = entry.taskId();
+    this.taskKey = known(entry.taskKey()) ? entry.taskKey() : "unknown";
+    this.caseReference = entry.caseReference();
+    this.team = entry.team();
+    this.waitingSince = entry.waitingSince() == null ? null : Date.from(entry.waitingSince());
+    this.due = entry.due() == null ? null : Date.from(entry.due());
+    this.holder = entry.holder();
+    this.claimedByMe = entry.claimedByMe();
+    this.overdue = entry.overdue();
+    this.removalStop = entry.removalStop();
+    this.raised = entry.priority() > 50;
+    this.custodyStatus = entry.custodyStatus() == null ? null : entry.custodyStatus().name();
+    this.noticeLanguage = entry.noticeLanguage();
+    this.name = entry.name();
+    this.aNumber = entry.aNumber();
+    this.facility = entry.facility();
+    this.lastContactSource = entry.lastContactSource();
+    this.lastContactOn = entry.lastContactOn();
   }
 
-  InboxRow(TaskView task) {
-    this.id = task.id();
-    this.name = task.name();
-    this.guidance = TaskGuidance.forTask(task.taskKey());
-    this.caseReference = task.caseReference();
-    this.waitingSince = format(task.created());
-    this.claimed = task.claimed();
-    this.claimedByMe = task.claimedByMe();
-    this.claimedBy = task.claimedByMe() ? "you" : (task.claimed() ? task.assignee() : "—");
-    this.overdue = task.due() != null && task.due().isBefore(Instant.now());
-    this.outcomeVariable = task.outcomeVariable();
-    this.outcomes =
-        task.outcomeValues().stream()
-            .map(value -> new Choice(value, TaskGuidance.outcomeLabel(value)))
-            .toList();
-  }
-
-  private static String format(Instant instant) {
-    return instant == null ? "" : WHEN.format(instant);
+  /** Whether the bundles name this kind of task (a model outside the campaign's is not named). */
+  static boolean known(String taskKey) {
+    return taskKey != null
+        && ResourceBundle.getBundle(ConsoleTexts.TASKS).containsKey("task." + taskKey + ".name");
   }
 
   public String getId() {
     return id;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public String getGuidance() {
-    return guidance;
+  /** The task's id in its model, or {@code unknown}: keys {@code task.<key>.name} and guidance. */
+  public String getTaskKey() {
+    return taskKey;
   }
 
   public String getCaseReference() {
     return caseReference;
   }
 
-  public String getWaitingSince() {
+  public String getTeam() {
+    return team;
+  }
+
+  public Date getWaitingSince() {
     return waitingSince;
   }
 
-  public String getClaimedBy() {
-    return claimedBy;
+  public Date getDue() {
+    return due;
+  }
+
+  /** The display name of whoever holds the task, or {@code null}. */
+  public String getHolder() {
+    return holder;
   }
 
   public boolean isClaimed() {
-    return claimed;
+    return holder != null;
   }
 
   public boolean isClaimedByMe() {
@@ -108,16 +100,50 @@ public class InboxRow implements Serializable {
     return overdue;
   }
 
-  /** Whether completing needs one of {@link #getOutcomes()}. */
-  public boolean isHasOutcome() {
-    return outcomeVariable != null;
+  /** A task to stop a scheduled removal: first in the list, in a colour nobody misses. */
+  public boolean isRemovalStop() {
+    return removalStop;
   }
 
-  public String getOutcomeVariable() {
-    return outcomeVariable;
+  /** Raised above the normal priority (escalated). */
+  public boolean isRaised() {
+    return raised;
   }
 
-  public List<Choice> getOutcomes() {
-    return outcomes;
+  /** {@code DETAINED}, ...; labels are {@code custody.<status>} in the cases bundle. */
+  public String getCustodyStatus() {
+    return custodyStatus;
+  }
+
+  public String getNoticeLanguage() {
+    return noticeLanguage;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getANumber() {
+    return aNumber;
+  }
+
+  public String getFacility() {
+    return facility;
+  }
+
+  public String getLastContactSource() {
+    return lastContactSource;
+  }
+
+  public LocalDate getLastContactOn() {
+    return lastContactOn;
+  }
+
+  /** The row's class: a removal to stop stands out; so does an overdue task. */
+  public String getStyleClass() {
+    if (removalStop) {
+      return "worklist-removal-stop";
+    }
+    return overdue ? "worklist-overdue" : "";
   }
 }

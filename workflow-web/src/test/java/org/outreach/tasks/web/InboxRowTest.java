@@ -2,48 +2,57 @@ package org.outreach.tasks.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.beans.Introspector;
-import java.beans.PropertyDescriptor;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.outreach.tasks.TaskView;
+import org.outreach.registry.CustodyStatus;
+import org.outreach.tasks.WorklistEntry;
 
 class InboxRowTest {
 
-  private final InboxRow row =
-      new InboxRow(
-          new TaskView(
-              "t1",
-              "Task_LocatePerson",
-              "Locate the person",
-              "OC-7K2M-9QXD",
-              Instant.parse("2026-11-25T08:00:00Z"),
-              null,
-              "it-carmen",
-              true,
-              50,
-              "locateOutcome",
-              List.of("FOUND", "NOT_FOUND")));
-
   @Test
-  void aClaimedTaskWithAnOutcomeOffersOneLabelledChoicePerValue() {
-    assertThat(row.isHasOutcome()).isTrue();
-    assertThat(row.getOutcomeVariable()).isEqualTo("locateOutcome");
-    assertThat(row.getOutcomes())
-        .extracting(InboxRow.Choice::getValue, InboxRow.Choice::getLabel)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("FOUND", "Found"),
-            org.assertj.core.groups.Tuple.tuple("NOT_FOUND", "Not found"));
+  void aTaskOfTheCampaignIsNamedByItsKey() {
+    assertThat(row("Task_LocatePerson", 50, false, false).getTaskKey())
+        .isEqualTo("Task_LocatePerson");
   }
 
   @Test
-  void thePageCanReadAChoicesValueAndLabelAsBeanProperties() throws Exception {
-    assertThat(
-            Arrays.stream(Introspector.getBeanInfo(InboxRow.Choice.class).getPropertyDescriptors())
-                .filter(property -> property.getReadMethod() != null)
-                .map(PropertyDescriptor::getName))
-        .contains("value", "label");
+  void aTaskOfAModelOutsideTheCampaignIsNamedAsATask() {
+    assertThat(row("Task_SomethingElse", 50, false, false).getTaskKey()).isEqualTo("unknown");
+  }
+
+  @Test
+  void aRemovalToStopStandsOutBeforeAnythingOverdueAndAnEscalatedTaskIsMarkedRaised() {
+    assertThat(row("Task_StopScheduledRemoval", 100, true, true).getStyleClass())
+        .isEqualTo("worklist-removal-stop");
+    assertThat(row("Task_LocatePerson", 50, true, false).getStyleClass())
+        .isEqualTo("worklist-overdue");
+    assertThat(row("Task_LocatePerson", 50, false, false).getStyleClass()).isEmpty();
+    assertThat(row("Task_LocatePerson", 75, false, false).isRaised()).isTrue();
+    assertThat(row("Task_LocatePerson", 50, false, false).isRaised()).isFalse();
+  }
+
+  private static InboxRow row(String taskKey, int priority, boolean overdue, boolean stop) {
+    return new InboxRow(
+        new WorklistEntry(
+            "t1",
+            taskKey,
+            UUID.randomUUID(),
+            "OC-7K2M-9QXD",
+            "locate-team",
+            "Carmen",
+            true,
+            priority,
+            Instant.parse("2026-11-25T08:00:00Z"),
+            null,
+            overdue,
+            stop,
+            CustodyStatus.RELEASED,
+            "es",
+            "Ana Pérez",
+            null,
+            null,
+            "import",
+            null));
   }
 }

@@ -1,0 +1,148 @@
+package org.outreach.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.outreach.it.support.Deployments;
+import org.outreach.it.support.FormLogin;
+import org.outreach.it.support.ItSettings;
+import org.outreach.it.support.TestStaff;
+
+/**
+ * The headers a browser is given, read over HTTP as it reads them: a Content-Security-Policy on
+ * every page and answer, and a session cookie that scripts cannot read and other sites cannot send.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+
+  private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([^']+)'");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.outreachWithFixtures();
+  }
+
+  @BeforeAll
+  static void staffExist() throws IOException, InterruptedException {
+    URI fixtures = URI.create(ItSettings.baseUrl()).resolve("/outreach-it-fixtures/staff");
+    HttpResponse<Void> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(fixtures).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+    assertThat(response.statusCode()).isEqualTo(204);
+  }
+
+  private static URI base() {
+    return URI.create(ItSettings.baseUrl());
+  }
+
+  private static HttpResponse<String> get(HttpClient client, String path)
+      throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(base().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Every policy of the response, which a browser enforces all at once. */
+  private static String policies(HttpHeaders headers) {
+    return String.join(" | ", headers.allValues("Content-Security-Policy"));
+  }
+
+  private static void assertBasePolicy(String policies) {
+    assertThat(policies)
+        .contains("object-src 'none'")
+        .contains("base-uri 'self'")
+        .contains("form-action 'self'")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-eval")
+        .doesNotContain("script-src 'self' 'unsafe-inline'")
+        .doesNotContain("http:")
+        .doesNotContain("https:");
+  }
+
+  /**
+   * The page's own scripts may run: every policy that restricts scripts names the nonce its script
+   * elements carry.
+   */
+  private static void assertScriptsOfThePageMayRun(HttpResponse<String> page) {
+    String policies = policies(page.headers());
+    Matcher nonce = NONCE.matcher(policies);
+    assertThat(nonce.find()).as("a script-src with a nonce in: %s", policies).isTrue();
+    assertThat(page.headers().allValues("Content-Security-Policy"))
+        .filteredOn(policy -> policy.contains("default-src") || policy.contains("script-src"))
+        .allSatisfy(policy -> assertThat(policy).contains("'nonce-" + nonce.group(1) + "'"));
+    assertThat(page.body()).contains("nonce=\"" + nonce.group(1) + "\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"login.xhtml", "", "inbox.xhtml", "no-such-page.html"})
+  void theLoginPageHasAStrictPolicyWhoseNonceIsOnItsScripts(String path)
+      throws IOException, InterruptedException {
+    HttpResponse<String> page = get(HttpClient.newHttpClient(), path);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    String policies = policies(page.headers());
+    assertBasePolicy(policies);
+    assertThat(policies).contains("default-src 'self'");
+    assertScriptsOfThePageMayRun(page);
+  }
+
+  @Test
+  void aConsolePageAfterLoginHasTheSamePolicyAndNoInlineEventHandler() throws Exception {
+    HttpClient session = FormLogin.session(base(), TestStaff.CASEWORKER, TestStaff.PASSWORD);
+
+    HttpResponse<String> page = get(session, "inbox.xhtml");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    String policies = policies(page.headers());
+    assertBasePolicy(policies);
+    assertThat(policies).contains("default-src 'self'");
+    assertScriptsOfThePageMayRun(page);
+    assertThat(page.body()).doesNotContainPattern("\\son(click|change|submit)=\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"api/health/ready", "resources/css/console.css"})
+  void answersThatAreNotPagesHaveTheWholePolicyWithoutAnyScriptSource(String path)
+      throws IOException, InterruptedException {
+    HttpResponse<String> answer = get(HttpClient.newHttpClient(), path);
+
+    String policies = policies(answer.headers());
+    assertBasePolicy(policies);
+    assertThat(policies).contains("default-src 'self'").doesNotContain("nonce-");
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndNeverSentBySomeoneElsesSite()
+      throws IOException, InterruptedException {
+    HttpResponse<String> login = get(HttpClient.newHttpClient(), "inbox.xhtml");
+
+    List<String> cookies =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(cookie -> cookie.startsWith("JSESSIONID="))
+            .toList();
+    assertThat(cookies).isNotEmpty();
+    assertThat(cookies)
+        .allSatisfy(
+            cookie ->
+                assertThat(cookie)
+                    .containsIgnoringCase("; HttpOnly")
+                    .containsIgnoringCase("; SameSite=Strict"));
+  }
+}

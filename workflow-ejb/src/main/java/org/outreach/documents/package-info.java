@@ -1,0 +1,2 @@
+/** Documents of a case (receipts, court filings, later letters and bundles), encrypted at rest. */
+package org.outreach.documents;

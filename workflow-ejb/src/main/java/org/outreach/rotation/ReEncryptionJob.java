@@ -1,0 +1,43 @@
+package org.outreach.rotation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.outreach.documents.DocumentReEncryption;
+import org.outreach.locate.ContactAttemptReEncryption;
+import org.outreach.notice.delivery.DeliveryReEncryption;
+import org.outreach.registry.ReEncryption;
+
+/**
+ * Step 3 of a data-key rotation: re-seals everything stored under an older key, the registry's
+ * people first, then the documents of the cases, then the contact attempts, then the calls and
+ * partner notices of the delivery tasks. Each part runs in its own transactions and can be run
+ * again after a failure; the registry knows nothing of the documents, the attempts or the delivery
+ * records, so this is where they meet.
+ */
+@Stateless
+@RolesAllowed("admin")
+public class ReEncryptionJob {
+
+  @EJB private ReEncryption registry;
+  @EJB private DocumentReEncryption documents;
+  @EJB private ContactAttemptReEncryption contactAttempts;
+  @EJB private DeliveryReEncryption deliveries;
+
+  /** What a run did, part by part. */
+  public record Report(
+      ReEncryption.Report people,
+      DocumentReEncryption.Report documents,
+      ContactAttemptReEncryption.Report contactAttempts,
+      DeliveryReEncryption.Report deliveries) {}
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Report run() {
+    ReEncryption.Report people = registry.run();
+    DocumentReEncryption.Report documentsDone = documents.run();
+    ContactAttemptReEncryption.Report attemptsDone = contactAttempts.run();
+    return new Report(people, documentsDone, attemptsDone, deliveries.run());
+  }
+}

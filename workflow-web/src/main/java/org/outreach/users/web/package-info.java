@@ -1,0 +1,2 @@
+/** The administrators' pages about staff accounts. */
+package org.outreach.users.web;
