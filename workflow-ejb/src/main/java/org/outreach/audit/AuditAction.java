@@ -58,5 +58,15 @@ public enum AuditAction {
   /** The reasons of a case's diligent-effort reviews were decrypted and handed to the actor. */
   READ_DILIGENT_EFFORT_REVIEWS,
   /** The reason of one diligent-effort review was re-encrypted under the current data key. */
-  RE_ENCRYPT_DILIGENT_REVIEW
+  RE_ENCRYPT_DILIGENT_REVIEW,
+  /**
+   * A legal consultation offered to the person, or scheduled, was recorded on a case; no values.
+   */
+  RECORD_CONSULTATION,
+  /** The notice filed with the immigration court was recorded on a case; no values. */
+  RECORD_COURT_FILING,
+  /**
+   * The sealed values of one consultation or court filing were re-encrypted under the current key.
+   */
+  RE_ENCRYPT_COURT_RECORD
 }

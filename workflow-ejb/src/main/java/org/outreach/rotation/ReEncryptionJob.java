@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.outreach.court.CourtReEncryption;
 import org.outreach.documents.DocumentReEncryption;
 import org.outreach.locate.ContactAttemptReEncryption;
 import org.outreach.notice.delivery.DeliveryReEncryption;
@@ -13,8 +14,9 @@ import org.outreach.registry.ReEncryption;
 /**
  * Step 3 of a data-key rotation: re-seals everything stored under an older key, the registry's
  * people first, then the documents of the cases, then the contact attempts, then the calls and
- * partner notices of the delivery tasks. Each part runs in its own transactions and can be run
- * again after a failure; the registry knows nothing of the documents, the attempts or the delivery
+ * partner notices of the delivery tasks, then the consultations and court filings of the
+ * court-access tasks. Each part runs in its own transactions and can be run again after a failure;
+ * the registry knows nothing of the documents, the attempts, the delivery records or the court
  * records, so this is where they meet.
  */
 @Stateless
@@ -25,19 +27,22 @@ public class ReEncryptionJob {
   @EJB private DocumentReEncryption documents;
   @EJB private ContactAttemptReEncryption contactAttempts;
   @EJB private DeliveryReEncryption deliveries;
+  @EJB private CourtReEncryption court;
 
   /** What a run did, part by part. */
   public record Report(
       ReEncryption.Report people,
       DocumentReEncryption.Report documents,
       ContactAttemptReEncryption.Report contactAttempts,
-      DeliveryReEncryption.Report deliveries) {}
+      DeliveryReEncryption.Report deliveries,
+      CourtReEncryption.Report court) {}
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Report run() {
     ReEncryption.Report people = registry.run();
     DocumentReEncryption.Report documentsDone = documents.run();
     ContactAttemptReEncryption.Report attemptsDone = contactAttempts.run();
-    return new Report(people, documentsDone, attemptsDone, deliveries.run());
+    DeliveryReEncryption.Report deliveriesDone = deliveries.run();
+    return new Report(people, documentsDone, attemptsDone, deliveriesDone, court.run());
   }
 }

@@ -49,6 +49,10 @@ public class ReEncryptionResource {
     body.put("partnerNoticesReEncrypted", run.deliveries().partnerNoticesReEncrypted());
     body.put("diligentEffortReviews", run.contactAttempts().reviews());
     body.put("diligentEffortReviewsReEncrypted", run.contactAttempts().reviewsReEncrypted());
+    body.put("consultations", run.court().consultations());
+    body.put("consultationsReEncrypted", run.court().consultationsReEncrypted());
+    body.put("courtFilings", run.court().courtFilings());
+    body.put("courtFilingsReEncrypted", run.court().courtFilingsReEncrypted());
     return body;
   }
 
