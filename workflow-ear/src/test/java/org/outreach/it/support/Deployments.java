@@ -85,6 +85,7 @@ public final class Deployments {
                 TaskQueryFixtureServlet.class,
                 DeliveryFixtureServlet.class,
                 ReviewFixtureServlet.class,
+                CourtFixtureServlet.class,
                 TestStaff.class,
                 AsAdmin.class,
                 AsSupervisor.class)
