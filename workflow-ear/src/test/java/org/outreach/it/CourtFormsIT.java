@@ -406,11 +406,15 @@ class CourtFormsIT {
     for (String marker : markers) {
       query.append("&marker=").append(URLEncoder.encode(marker, StandardCharsets.UTF_8));
     }
+    return get(query.toString());
+  }
+
+  /** The {@code key=value} lines a fixture answers. */
+  private static Map<String, String> get(String query) throws IOException, InterruptedException {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(ItSettings.baseUrl()).resolve(query.toString()))
-                    .build(),
+                HttpRequest.newBuilder(URI.create(ItSettings.baseUrl()).resolve(query)).build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     Map<String, String> facts = new HashMap<>();

@@ -246,6 +246,16 @@ public class CourtFixtureServlet extends HttpServlet {
     facts.put("consultationOutcomes", outcomes.toString());
     facts.put("courtNoticeRecorded", String.valueOf(recorded));
     facts.put("courtAccessEnded", ends.toString());
+    String fileMarker = request.getParameter("fileMarker");
+    if (fileMarker != null) {
+      facts.put(
+          "markerInServerFiles",
+          String.valueOf(
+              !LeakScan.filesHolding(
+                      java.nio.file.Path.of(System.getProperty("jboss.server.base.dir")),
+                      fileMarker)
+                  .isEmpty()));
+    }
     response.setContentType("text/plain");
     StringBuilder body = new StringBuilder();
     facts.forEach((key, value) -> body.append(key).append('=').append(value).append('\n'));

@@ -86,6 +86,7 @@ public final class Deployments {
                 DeliveryFixtureServlet.class,
                 ReviewFixtureServlet.class,
                 CourtFixtureServlet.class,
+                LeakScan.class,
                 TestStaff.class,
                 AsAdmin.class,
                 AsSupervisor.class)
