@@ -237,6 +237,7 @@ class CourtFormsIT {
         assertThat(page.findElement(By.id("work")).getAttribute("enctype"))
             .isEqualTo("multipart/form-data");
         String today = page.findElement(By.id("work:filing-on")).getAttribute("max");
+        assertThat(caseworker.textOf("#filing-file-hint")).contains("at most 10 MiB");
 
         // a confirmation number with a space and a slash is refused beside its field
         type(page, "work:filing-court", court);

@@ -2,6 +2,7 @@ package org.outreach.court.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,18 @@ class CourtFormTextsTest {
       }
     }
     assertThat(missing).as("keys without words in " + language).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "es"})
+  void theUploadsHintNamesTheLimit(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    String hint =
+        ResourceBundle.getBundle(ConsoleTexts.TASKS, locale).getString("courtFiling.file.hint");
+    // a page formats it with its argument: an apostrophe would quote the rest and drop the limit
+    assertThat(new MessageFormat(hint, locale).format(new Object[] {10L}))
+        .contains("10 MiB")
+        .doesNotContain("{0}");
   }
 
   @Test
