@@ -58,5 +58,15 @@ public enum AuditAction {
   /** The reasons of a case's diligent-effort reviews were decrypted and handed to the actor. */
   READ_DILIGENT_EFFORT_REVIEWS,
   /** The reason of one diligent-effort review was re-encrypted under the current data key. */
-  RE_ENCRYPT_DILIGENT_REVIEW
+  RE_ENCRYPT_DILIGENT_REVIEW,
+  /**
+   * A case's timeline (attempts, notices, decisions, with their notes and sealed values) was
+   * decrypted and shown to the actor in the case view.
+   */
+  READ_CASE_TIMELINE,
+  /**
+   * A reply or acknowledgment from the person (how, when, whether it acknowledges the notice) was
+   * recorded on a case; no values.
+   */
+  RECORD_INCOMING_REPLY
 }

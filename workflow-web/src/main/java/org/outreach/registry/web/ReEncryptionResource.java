@@ -47,6 +47,8 @@ public class ReEncryptionResource {
     body.put("phoneCallsReEncrypted", run.deliveries().callsReEncrypted());
     body.put("partnerNotices", run.deliveries().partnerNotices());
     body.put("partnerNoticesReEncrypted", run.deliveries().partnerNoticesReEncrypted());
+    body.put("replies", run.deliveries().replies());
+    body.put("repliesReEncrypted", run.deliveries().repliesReEncrypted());
     body.put("diligentEffortReviews", run.contactAttempts().reviews());
     body.put("diligentEffortReviewsReEncrypted", run.contactAttempts().reviewsReEncrypted());
     return body;
