@@ -58,5 +58,15 @@ public enum AuditAction {
   /** The reasons of a case's diligent-effort reviews were decrypted and handed to the actor. */
   READ_DILIGENT_EFFORT_REVIEWS,
   /** The reason of one diligent-effort review was re-encrypted under the current data key. */
-  RE_ENCRYPT_DILIGENT_REVIEW
+  RE_ENCRYPT_DILIGENT_REVIEW,
+  /** A custody review's decision (and its grounds) was recorded on a case; no values. */
+  RECORD_CUSTODY_REVIEW,
+  /** The grounds of one custody review were re-encrypted under the current data key. */
+  RE_ENCRYPT_CUSTODY_REVIEW,
+  /** An attempt to stop a removal scheduled during the hold was recorded on a case; no values. */
+  RECORD_REMOVAL_STOP,
+  /** Who was reached and what was said in a task's attempts to stop a removal were decrypted. */
+  READ_REMOVAL_STOPS,
+  /** The sealed values of one attempt to stop a removal were re-encrypted under the current key. */
+  RE_ENCRYPT_REMOVAL_STOP
 }
