@@ -285,7 +285,7 @@ public class CustodyHoldFixtureServlet extends HttpServlet {
   }
 
   private static boolean await(BooleanSupplier condition) {
-    for (int wait = 0; wait < 240; wait++) {
+    for (int wait = 0; wait < 480; wait++) {
       if (condition.getAsBoolean()) {
         return true;
       }
