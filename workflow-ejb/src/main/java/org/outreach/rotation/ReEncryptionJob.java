@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.outreach.custody.CustodyReviewReEncryption;
 import org.outreach.documents.DocumentReEncryption;
+import org.outreach.hold.RemovalStopReEncryption;
 import org.outreach.locate.ContactAttemptReEncryption;
 import org.outreach.notice.delivery.DeliveryReEncryption;
 import org.outreach.registry.ReEncryption;
@@ -13,9 +15,10 @@ import org.outreach.registry.ReEncryption;
 /**
  * Step 3 of a data-key rotation: re-seals everything stored under an older key, the registry's
  * people first, then the documents of the cases, then the contact attempts, then the calls and
- * partner notices of the delivery tasks. Each part runs in its own transactions and can be run
- * again after a failure; the registry knows nothing of the documents, the attempts or the delivery
- * records, so this is where they meet.
+ * partner notices of the delivery tasks, then the grounds of the custody reviews, then the attempts
+ * to stop a scheduled removal. Each part runs in its own transactions and can be run again after a
+ * failure; the registry knows nothing of the documents, the attempts, the delivery records, the
+ * reviews or the removal stops, so this is where they meet.
  */
 @Stateless
 @RolesAllowed("admin")
@@ -25,19 +28,26 @@ public class ReEncryptionJob {
   @EJB private DocumentReEncryption documents;
   @EJB private ContactAttemptReEncryption contactAttempts;
   @EJB private DeliveryReEncryption deliveries;
+  @EJB private CustodyReviewReEncryption custodyReviews;
+  @EJB private RemovalStopReEncryption removalStops;
 
   /** What a run did, part by part. */
   public record Report(
       ReEncryption.Report people,
       DocumentReEncryption.Report documents,
       ContactAttemptReEncryption.Report contactAttempts,
-      DeliveryReEncryption.Report deliveries) {}
+      DeliveryReEncryption.Report deliveries,
+      CustodyReviewReEncryption.Report custodyReviews,
+      RemovalStopReEncryption.Report removalStops) {}
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Report run() {
     ReEncryption.Report people = registry.run();
     DocumentReEncryption.Report documentsDone = documents.run();
     ContactAttemptReEncryption.Report attemptsDone = contactAttempts.run();
-    return new Report(people, documentsDone, attemptsDone, deliveries.run());
+    DeliveryReEncryption.Report deliveriesDone = deliveries.run();
+    CustodyReviewReEncryption.Report reviewsDone = custodyReviews.run();
+    return new Report(
+        people, documentsDone, attemptsDone, deliveriesDone, reviewsDone, removalStops.run());
   }
 }

@@ -85,6 +85,7 @@ public final class Deployments {
                 TaskQueryFixtureServlet.class,
                 DeliveryFixtureServlet.class,
                 ReviewFixtureServlet.class,
+                CustodyHoldFixtureServlet.class,
                 TestStaff.class,
                 AsAdmin.class,
                 AsSupervisor.class)

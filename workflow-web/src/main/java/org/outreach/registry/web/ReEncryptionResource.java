@@ -17,8 +17,8 @@ import org.outreach.rotation.ReEncryptionJob;
 /**
  * Key rotation for administrators. {@code POST /api/admin/data-keys/reload} reads the key
  * configuration again (answering key ids only); {@code POST /api/admin/re-encryption} re-seals
- * every stored value (the people's records, then the documents of the cases) under the current key
- * and answers the counts.
+ * every stored value (the people's records, then the documents of the cases and the sealed records
+ * of the tasks) under the current key and answers the counts.
  */
 @Path("admin")
 @RequestScoped
@@ -51,6 +51,10 @@ public class ReEncryptionResource {
     body.put("repliesReEncrypted", run.deliveries().repliesReEncrypted());
     body.put("diligentEffortReviews", run.contactAttempts().reviews());
     body.put("diligentEffortReviewsReEncrypted", run.contactAttempts().reviewsReEncrypted());
+    body.put("custodyReviews", run.custodyReviews().reviews());
+    body.put("custodyReviewsReEncrypted", run.custodyReviews().reviewsReEncrypted());
+    body.put("removalStops", run.removalStops().stops());
+    body.put("removalStopsReEncrypted", run.removalStops().stopsReEncrypted());
     return body;
   }
 
