@@ -78,5 +78,15 @@ public enum AuditAction {
   /** Who was reached and what was said in a task's attempts to stop a removal were decrypted. */
   READ_REMOVAL_STOPS,
   /** The sealed values of one attempt to stop a removal were re-encrypted under the current key. */
-  RE_ENCRYPT_REMOVAL_STOP
+  RE_ENCRYPT_REMOVAL_STOP,
+  /**
+   * A legal consultation offered to the person, or scheduled, was recorded on a case; no values.
+   */
+  RECORD_CONSULTATION,
+  /** The notice filed with the immigration court was recorded on a case; no values. */
+  RECORD_COURT_FILING,
+  /**
+   * The sealed values of one consultation or court filing were re-encrypted under the current key.
+   */
+  RE_ENCRYPT_COURT_RECORD
 }

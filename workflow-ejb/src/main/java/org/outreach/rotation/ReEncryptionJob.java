@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.outreach.custody.CustodyReviewReEncryption;
+import org.outreach.court.CourtReEncryption;
 import org.outreach.documents.DocumentReEncryption;
 import org.outreach.hold.RemovalStopReEncryption;
 import org.outreach.locate.ContactAttemptReEncryption;
@@ -15,10 +16,11 @@ import org.outreach.registry.ReEncryption;
 /**
  * Step 3 of a data-key rotation: re-seals everything stored under an older key, the registry's
  * people first, then the documents of the cases, then the contact attempts, then the calls and
- * partner notices of the delivery tasks, then the grounds of the custody reviews, then the attempts
- * to stop a scheduled removal. Each part runs in its own transactions and can be run again after a
- * failure; the registry knows nothing of the documents, the attempts, the delivery records, the
- * reviews or the removal stops, so this is where they meet.
+ * partner notices of the delivery tasks, the grounds of the custody reviews, the attempts to stop
+ * a scheduled removal, then the consultations and court filings of the court-access tasks. Each
+ * part runs in its own transactions and can be run again after a failure; the registry knows
+ * nothing of the documents, the attempts, the delivery records, the reviews, the removal stops or
+ * the court records, so this is where they meet.
  */
 @Stateless
 @RolesAllowed("admin")
@@ -30,6 +32,7 @@ public class ReEncryptionJob {
   @EJB private DeliveryReEncryption deliveries;
   @EJB private CustodyReviewReEncryption custodyReviews;
   @EJB private RemovalStopReEncryption removalStops;
+  @EJB private CourtReEncryption court;
 
   /** What a run did, part by part. */
   public record Report(
@@ -38,7 +41,8 @@ public class ReEncryptionJob {
       ContactAttemptReEncryption.Report contactAttempts,
       DeliveryReEncryption.Report deliveries,
       CustodyReviewReEncryption.Report custodyReviews,
-      RemovalStopReEncryption.Report removalStops) {}
+      RemovalStopReEncryption.Report removalStops,
+      CourtReEncryption.Report court) {}
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Report run() {
@@ -47,7 +51,8 @@ public class ReEncryptionJob {
     ContactAttemptReEncryption.Report attemptsDone = contactAttempts.run();
     DeliveryReEncryption.Report deliveriesDone = deliveries.run();
     CustodyReviewReEncryption.Report reviewsDone = custodyReviews.run();
+    RemovalStopReEncryption.Report stopsDone = removalStops.run();
     return new Report(
-        people, documentsDone, attemptsDone, deliveriesDone, reviewsDone, removalStops.run());
+        people, documentsDone, attemptsDone, deliveriesDone, reviewsDone, stopsDone, court.run());
   }
 }

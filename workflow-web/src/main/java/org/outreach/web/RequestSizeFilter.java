@@ -18,8 +18,10 @@ import org.outreach.documents.DocumentRules;
  * forms and REST bodies are small. The import upload ({@code POST /api/imports}) is larger, and it
  * checks its own, higher limit with an answer about the file. A document upload ({@code POST
  * /api/cases/{id}/documents}) may hold {@link DocumentRules#MAX_BYTES} and no more: above that it
- * is refused here with the documents' own rule. The server's listener refuses anything above its
- * own cap (see {@code http.cli}) before it reaches this filter.
+ * is refused here with the documents' own rule. The task page ({@value #TASK_PAGE}) carries the
+ * court filing's upload, so it may hold {@link #TASK_PAGE_MAX_BYTES}: a document and the form's
+ * other fields. The server's listener refuses anything above its own cap (see {@code http.cli})
+ * before it reaches this filter.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestSizeFilter extends HttpFilter {
@@ -29,7 +31,12 @@ public class RequestSizeFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /** A document and, beside it, the task form's other fields and the multipart framing. */
+  public static final long TASK_PAGE_MAX_BYTES = DocumentRules.MAX_BYTES + 64 * 1024;
+
   private static final String IMPORT_UPLOAD = "/api/imports";
+
+  static final String TASK_PAGE = "/tasks/task.xhtml";
 
   private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/cases/[^/]+/documents");
 
@@ -40,7 +47,10 @@ public class RequestSizeFilter extends HttpFilter {
     long length = request.getContentLengthLong();
     String path = pathOf(request);
     boolean document = DOCUMENT_UPLOAD.matcher(path).matches();
-    long limit = document ? DocumentRules.MAX_BYTES : MAX_BYTES;
+    long limit =
+        document
+            ? DocumentRules.MAX_BYTES
+            : TASK_PAGE.equals(path) ? TASK_PAGE_MAX_BYTES : MAX_BYTES;
     if (length <= limit || IMPORT_UPLOAD.equals(path)) {
       chain.doFilter(request, response);
       return;
@@ -48,7 +58,7 @@ public class RequestSizeFilter extends HttpFilter {
     String detail =
         document
             ? DocumentProblem.TOO_LARGE.rule()
-            : "the request body is larger than the limit of " + MAX_BYTES + " bytes";
+            : "the request body is larger than the limit of " + limit + " bytes";
     if (path.startsWith("/api/")) {
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setContentType("application/problem+json");

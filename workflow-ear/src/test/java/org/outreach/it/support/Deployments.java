@@ -86,6 +86,8 @@ public final class Deployments {
                 DeliveryFixtureServlet.class,
                 ReviewFixtureServlet.class,
                 CustodyHoldFixtureServlet.class,
+                CourtFixtureServlet.class,
+                LeakScan.class,
                 TestStaff.class,
                 AsAdmin.class,
                 AsSupervisor.class)

@@ -55,6 +55,10 @@ public class ReEncryptionResource {
     body.put("custodyReviewsReEncrypted", run.custodyReviews().reviewsReEncrypted());
     body.put("removalStops", run.removalStops().stops());
     body.put("removalStopsReEncrypted", run.removalStops().stopsReEncrypted());
+    body.put("consultations", run.court().consultations());
+    body.put("consultationsReEncrypted", run.court().consultationsReEncrypted());
+    body.put("courtFilings", run.court().courtFilings());
+    body.put("courtFilingsReEncrypted", run.court().courtFilingsReEncrypted());
     return body;
   }
 
