@@ -9,8 +9,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.outreach.cases.TimelineEntry;
+import org.outreach.cases.TimelineEntry.Fact;
 import org.outreach.privacy.FieldCipher;
 
 /**
@@ -106,5 +110,14 @@ class CustodyReview {
   /** The grounds, opened by {@code cipher}. */
   String grounds(FieldCipher cipher) {
     return cipher.decrypt(grounds, groundsData(id));
+  }
+
+  /** The review on the case's timeline, the grounds opened by {@code cipher}. */
+  TimelineEntry timeline(FieldCipher cipher) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(Fact.key("decision", "custodyReview.decision." + decision.name()));
+    facts.add(Fact.value("decidedOn", decidedOn.toString()));
+    facts.add(Fact.value("grounds", grounds(cipher)));
+    return new TimelineEntry(recordedAt, "custody.review", recordedBy, facts);
   }
 }

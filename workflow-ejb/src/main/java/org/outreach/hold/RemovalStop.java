@@ -8,8 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.outreach.cases.TimelineEntry;
+import org.outreach.cases.TimelineEntry.Fact;
 import org.outreach.privacy.FieldCipher;
 
 /**
@@ -128,5 +132,18 @@ class RemovalStop {
         stopped,
         cipher.decrypt(note, noteData(id)),
         recordedBy);
+  }
+
+  /** The attempt on the case's timeline, who was reached and the note opened by {@code cipher}. */
+  TimelineEntry timeline(FieldCipher cipher) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(Fact.value("reached", cipher.decrypt(reached, reachedData(id))));
+    facts.add(Fact.key("channel", "removalStop.channel." + channel.name()));
+    facts.add(Fact.key("stopped", stopped ? "removalStop.stopped.YES" : "removalStop.stopped.NO"));
+    String opened = cipher.decrypt(note, noteData(id));
+    if (opened != null && !opened.isBlank()) {
+      facts.add(Fact.value("note", opened));
+    }
+    return new TimelineEntry(reachedAt, "hold.removalStop", recordedBy, facts);
   }
 }

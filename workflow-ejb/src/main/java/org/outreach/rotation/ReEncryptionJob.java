@@ -5,8 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.outreach.custody.CustodyReviewReEncryption;
 import org.outreach.court.CourtReEncryption;
+import org.outreach.custody.CustodyReviewReEncryption;
 import org.outreach.documents.DocumentReEncryption;
 import org.outreach.hold.RemovalStopReEncryption;
 import org.outreach.locate.ContactAttemptReEncryption;
@@ -16,11 +16,11 @@ import org.outreach.registry.ReEncryption;
 /**
  * Step 3 of a data-key rotation: re-seals everything stored under an older key, the registry's
  * people first, then the documents of the cases, then the contact attempts, then the calls and
- * partner notices of the delivery tasks, the grounds of the custody reviews, the attempts to stop
- * a scheduled removal, then the consultations and court filings of the court-access tasks. Each
- * part runs in its own transactions and can be run again after a failure; the registry knows
- * nothing of the documents, the attempts, the delivery records, the reviews, the removal stops or
- * the court records, so this is where they meet.
+ * partner notices of the delivery tasks, the grounds of the custody reviews, the attempts to stop a
+ * scheduled removal, then the consultations and court filings of the court-access tasks. Each part
+ * runs in its own transactions and can be run again after a failure; the registry knows nothing of
+ * the documents, the attempts, the delivery records, the reviews, the removal stops or the court
+ * records, so this is where they meet.
  */
 @Stateless
 @RolesAllowed("admin")
