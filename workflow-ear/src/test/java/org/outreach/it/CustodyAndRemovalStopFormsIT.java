@@ -122,6 +122,16 @@ class CustodyAndRemovalStopFormsIT {
       new WebDriverWait(page, WAIT).until(d -> !d.findElements(By.id("inbox:tasks")).isEmpty());
       assertThat(supervisor.textOf(".console-messages")).contains("Task completed.");
       supervisor.checkAccessibility("custody-review-completed");
+
+      // the case view shows the decision and its grounds on the case's timeline
+      supervisor.open("cases/case.xhtml?case=" + reference);
+      assertThat(supervisor.timelineEntries())
+          .anySatisfy(
+              entry ->
+                  assertThat(entry)
+                      .contains("Custody reviewed")
+                      .contains("Request release")
+                      .contains(groundsMarker + " hearing pending"));
     }
 
     Map<String, String> facts =
@@ -208,6 +218,14 @@ class CustodyAndRemovalStopFormsIT {
       new WebDriverWait(page, WAIT).until(d -> !d.findElements(By.id("inbox:tasks")).isEmpty());
       assertThat(supervisor.textOf(".console-messages"))
           .contains("Tarea completada: la expulsión está detenida.");
+
+      // both attempts are on the case's timeline, in Spanish, with who was reached
+      supervisor.open("cases/case.xhtml?case=" + reference);
+      assertThat(supervisor.timelineEntries())
+          .filteredOn(entry -> entry.contains("Intento de detener la expulsión programada"))
+          .hasSize(2)
+          .anySatisfy(entry -> assertThat(entry).contains(officerMarker + " duty officer"))
+          .anySatisfy(entry -> assertThat(entry).contains(noteMarker + " the flight list"));
     }
 
     Map<String, String> facts =
