@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.ItSettings;
@@ -92,6 +93,13 @@ class CaseViewIT {
       assertThat(caseworker.driver().getPageSource())
           .doesNotContain(PeopleFixtureServlet.aNumberOf(marker));
       assertThat(caseworker.driver().getCurrentUrl()).doesNotContain(marker);
+      // the case's running processes are drawn, the locate task's step marked, bpmn.io's mark kept
+      assertThat(caseworker.diagramsDrawn())
+          .contains("Outreach to the person", "Locating the person");
+      assertThat(caseworker.markedSteps()).contains("Task_LocatePerson");
+      assertThat(caseworker.driver().findElements(By.cssSelector(".bjs-powered-by"))).isNotEmpty();
+      caseworker.scrollTo(".case-diagrams");
+      caseworker.screenshot("case-view-diagram");
       caseworker.checkAccessibility("case-view");
 
       // a reply from the person: a time in the future is refused beside its field, nothing stored

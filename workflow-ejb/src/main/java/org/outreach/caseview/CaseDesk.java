@@ -73,6 +73,7 @@ public class CaseDesk {
   @Inject private PersonRegistry registry;
   @Inject private CaseDocuments documents;
   @Inject private CaseTasks tasks;
+  @Inject private CaseDiagrams diagrams;
   @Inject private UserDirectory users;
   @Inject @Any private Instance<CaseTimelineSource> sources;
 
@@ -161,7 +162,8 @@ public class CaseDesk {
                         task.created(),
                         task.due()))
             .toList();
-    return new CaseFile(summary, person, timeline, open, documents.list(caseId));
+    return new CaseFile(
+        summary, person, timeline, open, documents.list(caseId), diagrams.of(caseId));
   }
 
   private String displayName(Map<String, String> names, String username) {

@@ -15,13 +15,15 @@ import org.outreach.registry.PersonView;
  *     without a person
  * @param timeline everything that happened, newest first; actors as display names
  * @param openTasks the case's open tasks, oldest first
+ * @param diagrams the case's running processes with the steps they wait in
  */
 public record CaseFile(
     CaseSummary summary,
     Optional<PersonView> person,
     List<TimelineEntry> timeline,
     List<OpenTask> openTasks,
-    List<DocumentView> documents) {
+    List<DocumentView> documents,
+    List<CaseDiagrams.Diagram> diagrams) {
 
   /** An open task of the case, its holder as a display name ({@code null} when unclaimed). */
   public record OpenTask(
@@ -31,6 +33,7 @@ public record CaseFile(
     timeline = List.copyOf(timeline);
     openTasks = List.copyOf(openTasks);
     documents = List.copyOf(documents);
+    diagrams = List.copyOf(diagrams);
   }
 
   /** Names the case only. */

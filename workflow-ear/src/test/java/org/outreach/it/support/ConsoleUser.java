@@ -388,6 +388,27 @@ public final class ConsoleUser implements AutoCloseable {
     return driver.findElement(By.id("reply:reply-when")).getAttribute("max");
   }
 
+  /**
+   * On the case view: waits until the viewer has drawn every diagram, and answers the titles of the
+   * processes drawn.
+   */
+  public List<String> diagramsDrawn() {
+    waitUntil(
+        d ->
+            d.findElements(By.cssSelector(".bpmn-diagram")).stream()
+                .allMatch(diagram -> "true".equals(diagram.getAttribute("data-drawn"))));
+    return driver.findElements(By.cssSelector(".case-diagram-title")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** On the case view, once drawn: the ids of the steps marked as current. */
+  public List<String> markedSteps() {
+    return driver.findElements(By.cssSelector(".djs-element.active-step")).stream()
+        .map(element -> element.getAttribute("data-element-id"))
+        .toList();
+  }
+
   /** On the case view: each timeline entry's text, newest first. */
   public List<String> timelineEntries() {
     return driver.findElements(By.cssSelector(".timeline-table tbody tr")).stream()

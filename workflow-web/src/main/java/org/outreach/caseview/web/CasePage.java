@@ -20,6 +20,7 @@ import org.outreach.campaign.CampaignSettings;
 import org.outreach.cases.CaseSummary;
 import org.outreach.cases.UnknownCaseException;
 import org.outreach.caseview.CaseDesk;
+import org.outreach.caseview.CaseDiagrams;
 import org.outreach.caseview.CaseFile;
 import org.outreach.caseview.InvalidCaseSearchException;
 import org.outreach.documents.DocumentView;
@@ -65,6 +66,35 @@ public class CasePage implements Serializable {
   private List<TimelineRow> timeline = List.of();
   private List<TaskRow> openTasks = List.of();
   private List<DocumentRow> documents = List.of();
+  private List<DiagramRow> diagrams = List.of();
+
+  /** A running process of the case, drawn by the bpmn-js viewer with its current steps marked. */
+  public static final class DiagramRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String processKey;
+    private final String bpmnXml;
+    private final String activeSteps;
+
+    DiagramRow(CaseDiagrams.Diagram diagram) {
+      this.processKey = diagram.processKey();
+      this.bpmnXml = diagram.bpmnXml();
+      this.activeSteps = String.join(" ", diagram.activeSteps());
+    }
+
+    /** Key {@code process.<key>} of the cases bundle. */
+    public String getProcessKey() {
+      return processKey;
+    }
+
+    public String getBpmnXml() {
+      return bpmnXml;
+    }
+
+    /** The ids of the steps the process waits in, separated by spaces. */
+    public String getActiveSteps() {
+      return activeSteps;
+    }
+  }
 
   /** An open task of the case. */
   public static final class TaskRow implements Serializable {
@@ -161,6 +191,7 @@ public class CasePage implements Serializable {
           FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
       documents =
           file.documents().stream().map(view -> new DocumentRow(view, contextPath)).toList();
+      diagrams = file.diagrams().stream().map(DiagramRow::new).toList();
       purpose = stated.name();
     } catch (UnknownCaseException | InvalidCaseSearchException e) {
       summary = null;
@@ -392,5 +423,9 @@ public class CasePage implements Serializable {
 
   public List<DocumentRow> getDocuments() {
     return documents;
+  }
+
+  public List<DiagramRow> getDiagrams() {
+    return diagrams;
   }
 }
