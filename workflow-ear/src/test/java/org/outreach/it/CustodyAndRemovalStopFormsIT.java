@@ -205,6 +205,7 @@ class CustodyAndRemovalStopFormsIT {
           .isEqualTo(officerMarker + " ERO field office");
       assertThat(supervisor.textOf("tr.stop-attempt .stop-channel")).isEqualTo("Por teléfono");
       assertThat(facts(caseId)).containsEntry("stop.rows", "1").containsEntry("openStopTasks", "1");
+      supervisor.scrollTo("#work\\:stop-attempts");
       supervisor.checkAccessibility("removal-stop-attempt");
 
       // through counsel, confirmed: the task completes
