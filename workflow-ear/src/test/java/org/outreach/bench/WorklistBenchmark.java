@@ -32,20 +32,19 @@ import org.outreach.it.support.TestStaff;
 
 /**
  * Imports {@code outreach.bench.people} synthetic people (6,000 by default), starts them and waits
- * until the job executor has worked off their first steps; then 20 caseworkers, each with a session
- * of their own (half of the locate team, half of the detention team), open their worklist (the
- * whole page: count, 50 rows decrypted, one audit event per person listed), open a task of it, and
- * ask the bare engine's task query for the same first page (its count and 50 tasks, through a test
- * servlet on the same server and database). Prints p50 / p95 / p99 of each, as the client saw them,
- * and writes them to {@code target/benchmark/results-worklist-<database>.txt}. Asserts only that
- * every answer was a page.
+ * until the job executor has worked off their first steps; then {@code outreach.bench.users}
+ * caseworkers (20 by default), each with a session of their own (alternately of the locate team and
+ * of the detention team), open their worklist (the whole page: count, 50 rows decrypted, one audit
+ * event per person listed), open a task of it, and ask the bare engine's task query for the same
+ * first page (its count and 50 tasks, through a test servlet on the same server and database).
+ * Prints p50 / p95 / p99 of each, as the client saw them, and writes them to {@code
+ * target/benchmark/results-worklist-<database>.txt}. Asserts only that every answer was a page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WorklistBenchmark {
 
   private static final long SEED = 20261202L;
-  private static final int USERS = 20;
   private static final int WARM_UP_ROUNDS = 5;
   private static final Pattern TASK_LINK = Pattern.compile("task=([0-9a-f-]{36})");
 
@@ -58,6 +57,8 @@ class WorklistBenchmark {
   void twentyCaseworkersOpenWorklistsAndTasksBesideTheEnginesTaskQuery() throws Exception {
     int people = Integer.getInteger("outreach.bench.people", 6000);
     int rounds = Integer.getInteger("outreach.bench.rounds", 25);
+    // 1 measures what one request costs with nobody else asking; 20 is the campaign's load
+    int users = Integer.getInteger("outreach.bench.users", 20);
     String database = System.getProperty("outreach.it.db", "h2");
     Path directory = Path.of(System.getProperty("outreach.bench.dir", "target/benchmark"));
     Files.createDirectories(directory);
@@ -70,7 +71,7 @@ class WorklistBenchmark {
     Campaign.awaitQuietServer();
 
     List<Caseworker> caseworkers = new ArrayList<>();
-    for (int i = 0; i < USERS; i++) {
+    for (int i = 0; i < users; i++) {
       boolean locate = i % 2 == 0;
       String username = locate ? TestStaff.CASEWORKER : TestStaff.OTHER_TEAM_CASEWORKER;
       String team = locate ? TestStaff.CASEWORKER_TEAM : TestStaff.OTHER_TEAM;
@@ -81,7 +82,7 @@ class WorklistBenchmark {
     Samples worklist = new Samples();
     Samples taskPage = new Samples();
     Samples engine = new Samples();
-    ExecutorService pool = Executors.newFixedThreadPool(USERS);
+    ExecutorService pool = Executors.newFixedThreadPool(users);
     try {
       run(pool, caseworkers, WARM_UP_ROUNDS, new Samples(), new Samples(), new Samples());
       long before = System.nanoTime();
@@ -100,7 +101,7 @@ class WorklistBenchmark {
                   + "  ratio worklist p95 / engine query p95: %.1f%n",
               database,
               people,
-              USERS,
+              users,
               rounds,
               Runtime.getRuntime().availableProcessors(),
               seconds,

@@ -275,6 +275,17 @@ class CourtFormsIT {
         page.findElement(By.id("work:filing-record")).click();
         new WebDriverWait(page, WAIT).until(d -> !d.findElements(By.id("inbox:tasks")).isEmpty());
         assertThat(caseworker.textOf(".console-messages")).contains("Task completed.");
+
+        // the case view shows the filing on the timeline and lists the filed document
+        caseworker.open("cases/case.xhtml?case=" + reference);
+        assertThat(caseworker.timelineEntries())
+            .anySatisfy(
+                entry ->
+                    assertThat(entry)
+                        .contains("Notice filed with the court")
+                        .contains(court)
+                        .contains(confirmation));
+        assertThat(caseworker.textOf(".documents-table")).contains("Court filing (PDF");
       }
     } finally {
       Files.deleteIfExists(filing);

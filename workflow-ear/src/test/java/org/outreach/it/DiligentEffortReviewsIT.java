@@ -199,7 +199,7 @@ class DiligentEffortReviewsIT {
               assertThat(view.decision()).isEqualTo(ReviewDecision.CONTINUE_SEARCH);
               assertThat(view.reason()).isEqualTo("Continue " + marker);
               assertThat(view.attemptsReviewed()).isEqualTo(1);
-              assertThat(view.reviewedBy()).isEqualTo(SUPERVISOR);
+              assertThat(view.reviewedBy()).isEqualTo("Test " + SUPERVISOR);
               assertThat(view.toString()).doesNotContain(marker);
             });
     assertThat(audits(opened.id(), "READ_DILIGENT_EFFORT_REVIEWS")).isOne();

@@ -90,7 +90,11 @@ class LocateFormIT {
       List<List<String>> rows = caseworker.attemptRows();
       assertThat(rows).hasSize(2);
       assertThat(rows.get(0))
-          .contains("Phone call", "No answer", noteMarker + " rang twice", TestStaff.CASEWORKER);
+          .contains(
+              "Phone call",
+              "No answer",
+              noteMarker + " rang twice",
+              "Test " + TestStaff.CASEWORKER);
       assertThat(rows.get(1))
           .contains(
               "Partner organisation",

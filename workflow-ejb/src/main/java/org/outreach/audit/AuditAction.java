@@ -60,6 +60,26 @@ public enum AuditAction {
   /** The reason of one diligent-effort review was re-encrypted under the current data key. */
   RE_ENCRYPT_DILIGENT_REVIEW,
   /**
+   * A case's timeline (attempts, notices, decisions, with their notes and sealed values) was
+   * decrypted and shown to the actor in the case view.
+   */
+  READ_CASE_TIMELINE,
+  /**
+   * A reply or acknowledgment from the person (how, when, whether it acknowledges the notice) was
+   * recorded on a case; no values.
+   */
+  RECORD_INCOMING_REPLY,
+  /** A custody review's decision (and its grounds) was recorded on a case; no values. */
+  RECORD_CUSTODY_REVIEW,
+  /** The grounds of one custody review were re-encrypted under the current data key. */
+  RE_ENCRYPT_CUSTODY_REVIEW,
+  /** An attempt to stop a removal scheduled during the hold was recorded on a case; no values. */
+  RECORD_REMOVAL_STOP,
+  /** Who was reached and what was said in a task's attempts to stop a removal were decrypted. */
+  READ_REMOVAL_STOPS,
+  /** The sealed values of one attempt to stop a removal were re-encrypted under the current key. */
+  RE_ENCRYPT_REMOVAL_STOP,
+  /**
    * A legal consultation offered to the person, or scheduled, was recorded on a case; no values.
    */
   RECORD_CONSULTATION,

@@ -32,6 +32,19 @@ public class CaseRecords {
         .map(CaseSummary::of);
   }
 
+  /** The newest case of a person, if they have one. */
+  public Optional<CaseSummary> findByPerson(UUID personId) {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM OutreachCase c WHERE c.personId = :personId ORDER BY c.openedAt DESC",
+            OutreachCase.class)
+        .setParameter("personId", personId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(CaseSummary::of);
+  }
+
   /** The references of the given cases, in one query; unknown ids are left out. */
   public Map<UUID, String> referencesOf(Collection<UUID> caseIds) {
     if (caseIds.isEmpty()) {

@@ -9,8 +9,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.outreach.cases.TimelineEntry;
+import org.outreach.cases.TimelineEntry.Fact;
 import org.outreach.privacy.FieldCipher;
 
 /**
@@ -199,5 +203,41 @@ class Consultation {
   /** The note, opened by {@code cipher}; {@code null} for none. */
   String note(FieldCipher cipher) {
     return cipher.decrypt(note, data("note", id));
+  }
+
+  /** The consultation on the case's timeline, its sealed values opened by {@code cipher}. */
+  TimelineEntry timeline(FieldCipher cipher) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(Fact.value("counsel", counselName(cipher) + ", " + counselOrganisation(cipher)));
+    if (step == ConsultationStep.OFFERED) {
+      if (outcome != null) {
+        facts.add(Fact.key("outcome", "consultationOffer.outcome." + outcome.name()));
+      }
+      if (offeredOn != null) {
+        facts.add(Fact.value("offeredOn", offeredOn.toString()));
+      }
+    } else {
+      if (scheduledAt != null) {
+        facts.add(Fact.value("scheduledAt", scheduledAt.toString()));
+      }
+      if (place != null) {
+        facts.add(Fact.key("place", "consultationSchedule.place." + place.name()));
+      }
+      String where = address(cipher);
+      if (where != null && !where.isBlank()) {
+        facts.add(Fact.value("address", where));
+      }
+    }
+    String opened = note(cipher);
+    if (opened != null && !opened.isBlank()) {
+      facts.add(Fact.value("note", opened));
+    }
+    return new TimelineEntry(
+        recordedAt,
+        step == ConsultationStep.OFFERED
+            ? "court.consultationOffered"
+            : "court.consultationScheduled",
+        recordedBy,
+        facts);
   }
 }

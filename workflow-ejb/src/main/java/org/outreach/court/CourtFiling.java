@@ -7,8 +7,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.outreach.cases.TimelineEntry;
+import org.outreach.cases.TimelineEntry.Fact;
 import org.outreach.privacy.FieldCipher;
 
 /**
@@ -130,5 +133,17 @@ class CourtFiling {
   /** The confirmation number, opened by {@code cipher}. */
   String confirmationNumber(FieldCipher cipher) {
     return cipher.decrypt(confirmationNumber, confirmationData(id));
+  }
+
+  /** The filing on the case's timeline, court and confirmation opened by {@code cipher}. */
+  TimelineEntry timeline(FieldCipher cipher) {
+    return new TimelineEntry(
+        recordedAt,
+        "court.filing",
+        recordedBy,
+        List.of(
+            Fact.value("court", court(cipher)),
+            Fact.value("filedOn", filedOn.toString()),
+            Fact.value("confirmation", confirmationNumber(cipher))));
   }
 }

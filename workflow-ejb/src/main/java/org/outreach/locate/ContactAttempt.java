@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.outreach.privacy.FieldCipher;
 import org.outreach.registry.ContactKind;
 
@@ -160,8 +161,11 @@ class ContactAttempt {
     return FieldCipher.associatedData("ContactAttempt", "contactValue", id.toString());
   }
 
-  /** The row as a page shows it, the sealed values opened by {@code cipher}. */
-  AttemptView view(FieldCipher cipher) {
+  /**
+   * The row as a page shows it, the sealed values opened by {@code cipher}, the recorder named by
+   * {@code names} (username to display name).
+   */
+  AttemptView view(FieldCipher cipher, UnaryOperator<String> names) {
     return new AttemptView(
         id,
         caseId,
@@ -173,7 +177,7 @@ class ContactAttempt {
         cipher.decrypt(note, noteData(id)),
         contactKind,
         cipher.decrypt(contactValue, contactValueData(id)),
-        recordedBy,
+        names.apply(recordedBy),
         recordedAt);
   }
 

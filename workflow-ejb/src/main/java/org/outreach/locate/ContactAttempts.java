@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +41,7 @@ import org.outreach.registry.PersonRegistry;
 import org.outreach.registry.PersonRules;
 import org.outreach.tasks.HeldTask;
 import org.outreach.tasks.TaskInbox;
+import org.outreach.users.UserDirectory;
 
 /**
  * The contact attempts of a locate task: the one door through which they are recorded and read.
@@ -75,6 +77,7 @@ public class ContactAttempts {
   @Inject private CaseAccess caseAccess;
   @Inject private CaseRecords cases;
   @Inject private PersonRegistry registry;
+  @Inject private UserDirectory users;
   @Resource private SessionContext session;
 
   /**
@@ -124,7 +127,7 @@ public class ContactAttempts {
         note,
         null,
         null,
-        caller(),
+        users.displayNameOf(caller()).orElse(caller()),
         now);
   }
 
@@ -272,7 +275,16 @@ public class ContactAttempts {
           AuditEvent.onCaseRecord(
               caller(), personId, caseId, AuditAction.READ_CONTACT_ATTEMPTS, purpose, reason));
     }
-    return rows.stream().map(row -> row.view(cipher)).toList();
+    Map<String, String> names = new HashMap<>();
+    return rows.stream()
+        .map(
+            row ->
+                row.view(
+                    cipher,
+                    username ->
+                        names.computeIfAbsent(
+                            username, name -> users.displayNameOf(name).orElse(name))))
+        .toList();
   }
 
   private boolean isSafeContactPoint(HeldTask task, UUID personId, ContactKind kind, String value) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.outreach.privacy.FieldCipher;
 
 /**
@@ -103,9 +104,13 @@ class DiligentEffortReview {
     return cipher.decrypt(reason, reasonData(id));
   }
 
-  /** The review as a page shows it, the reason opened by {@code cipher}. */
-  ReviewView view(FieldCipher cipher) {
-    return new ReviewView(decision, reason(cipher), attemptsReviewed, reviewedBy, reviewedAt);
+  /**
+   * The review as a page shows it, the reason opened by {@code cipher}, the reviewer named by
+   * {@code names} (username to display name).
+   */
+  ReviewView view(FieldCipher cipher, UnaryOperator<String> names) {
+    return new ReviewView(
+        decision, reason(cipher), attemptsReviewed, names.apply(reviewedBy), reviewedAt);
   }
 
   UUID id() {

@@ -27,6 +27,7 @@ import org.outreach.processes.LocatePersonProcess;
 import org.outreach.processes.ProcessVariables;
 import org.outreach.tasks.HeldTask;
 import org.outreach.tasks.TaskInbox;
+import org.outreach.users.UserDirectory;
 
 /**
  * The supervisor's review of the diligent effort made to reach a person: the one door through which
@@ -60,6 +61,7 @@ public class DiligentEffortReviews {
   @Inject private TaskInbox inbox;
   @Inject private CaseAccess caseAccess;
   @Inject private CaseRecords cases;
+  @Inject private UserDirectory users;
   @EJB private ContactAttempts attempts;
   @Resource private SessionContext session;
 
@@ -94,7 +96,9 @@ public class DiligentEffortReviews {
     if (!rows.isEmpty()) {
       audit(task, AuditAction.READ_DILIGENT_EFFORT_REVIEWS);
     }
-    return rows.stream().map(row -> row.view(cipher)).toList();
+    return rows.stream()
+        .map(row -> row.view(cipher, name -> users.displayNameOf(name).orElse(name)))
+        .toList();
   }
 
   /**

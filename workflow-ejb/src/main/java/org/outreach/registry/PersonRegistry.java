@@ -495,6 +495,33 @@ public class PersonRegistry {
   }
 
   /**
+   * The id of the person an A-number names (any accepted spelling), for the console's search of a
+   * case; a search that finds someone writes a {@code SEARCH_PERSON} event with the purpose the
+   * searcher gave. Reads nothing of the record: whoever asks must still be allowed to open the
+   * person's case.
+   *
+   * @throws InvalidPersonException if the text is not an A-number
+   */
+  @RolesAllowed({"caseworker", "supervisor", "admin"})
+  public Optional<UUID> idByANumber(String aNumber, AccessPurpose purpose) {
+    Objects.requireNonNull(purpose, "purpose");
+    String index = blindIndex.aNumber(PersonRules.aNumber(aNumber));
+    String actor = caller();
+    Optional<UUID> found =
+        entityManager
+            .createNamedQuery("AffectedPerson.findByANumberIndex", AffectedPerson.class)
+            .setParameter("index", index)
+            .getResultStream()
+            .findFirst()
+            .map(AffectedPerson::id);
+    found.ifPresent(
+        id ->
+            entityManager.persist(
+                AuditEvent.onPerson(actor, id, AuditAction.SEARCH_PERSON, purpose)));
+    return found;
+  }
+
+  /**
    * Finds a person by A-number in any accepted spelling ({@code A 123-456-789}, {@code 123456789}),
    * and records the read when there is one.
    *

@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.outreach.court.CourtReEncryption;
+import org.outreach.custody.CustodyReviewReEncryption;
 import org.outreach.documents.DocumentReEncryption;
+import org.outreach.hold.RemovalStopReEncryption;
 import org.outreach.locate.ContactAttemptReEncryption;
 import org.outreach.notice.delivery.DeliveryReEncryption;
 import org.outreach.registry.ReEncryption;
@@ -14,9 +16,10 @@ import org.outreach.registry.ReEncryption;
 /**
  * Step 3 of a data-key rotation: re-seals everything stored under an older key, the registry's
  * people first, then the documents of the cases, then the contact attempts, then the calls and
- * partner notices of the delivery tasks, then the consultations and court filings of the
- * court-access tasks. Each part runs in its own transactions and can be run again after a failure;
- * the registry knows nothing of the documents, the attempts, the delivery records or the court
+ * partner notices of the delivery tasks, the grounds of the custody reviews, the attempts to stop a
+ * scheduled removal, then the consultations and court filings of the court-access tasks. Each part
+ * runs in its own transactions and can be run again after a failure; the registry knows nothing of
+ * the documents, the attempts, the delivery records, the reviews, the removal stops or the court
  * records, so this is where they meet.
  */
 @Stateless
@@ -27,6 +30,8 @@ public class ReEncryptionJob {
   @EJB private DocumentReEncryption documents;
   @EJB private ContactAttemptReEncryption contactAttempts;
   @EJB private DeliveryReEncryption deliveries;
+  @EJB private CustodyReviewReEncryption custodyReviews;
+  @EJB private RemovalStopReEncryption removalStops;
   @EJB private CourtReEncryption court;
 
   /** What a run did, part by part. */
@@ -35,6 +40,8 @@ public class ReEncryptionJob {
       DocumentReEncryption.Report documents,
       ContactAttemptReEncryption.Report contactAttempts,
       DeliveryReEncryption.Report deliveries,
+      CustodyReviewReEncryption.Report custodyReviews,
+      RemovalStopReEncryption.Report removalStops,
       CourtReEncryption.Report court) {}
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -43,6 +50,9 @@ public class ReEncryptionJob {
     DocumentReEncryption.Report documentsDone = documents.run();
     ContactAttemptReEncryption.Report attemptsDone = contactAttempts.run();
     DeliveryReEncryption.Report deliveriesDone = deliveries.run();
-    return new Report(people, documentsDone, attemptsDone, deliveriesDone, court.run());
+    CustodyReviewReEncryption.Report reviewsDone = custodyReviews.run();
+    RemovalStopReEncryption.Report stopsDone = removalStops.run();
+    return new Report(
+        people, documentsDone, attemptsDone, deliveriesDone, reviewsDone, stopsDone, court.run());
   }
 }

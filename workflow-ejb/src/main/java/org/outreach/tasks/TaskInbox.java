@@ -181,7 +181,11 @@ public class TaskInbox {
         EngineKeys.caseIdOf(instance == null ? null : instance.getBusinessKey())
             .orElseThrow(
                 () -> new TaskNotAvailableException(TaskNotAvailableException.Reason.NOT_VISIBLE));
-    return new HeldTask(task.getId(), task.getTaskDefinitionKey(), caseId);
+    return new HeldTask(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        caseId,
+        task.getCreateTime() == null ? null : task.getCreateTime().toInstant());
   }
 
   private TaskQuery visibleTo(StaffMember me) {

@@ -35,6 +35,28 @@ public final class ConsoleTexts {
     return text(locale(), bundle, key, arguments);
   }
 
+  /**
+   * The text of {@code key} from the first of {@code bundles} that has it, for words a service
+   * names by key without knowing which screen's bundle holds them.
+   *
+   * @throws IllegalStateException if none has it
+   */
+  public static String firstText(String key, String... bundles) {
+    Locale locale = locale();
+    for (String bundle : bundles) {
+      ResourceBundle texts = ResourceBundle.getBundle(bundle, locale);
+      if (texts.containsKey(key)) {
+        return texts.getString(key);
+      }
+    }
+    throw new IllegalStateException("No text " + key + " in " + String.join(", ", bundles));
+  }
+
+  /** Whether {@code bundle} has a text for {@code key}. */
+  public static boolean has(String bundle, String key) {
+    return ResourceBundle.getBundle(bundle, locale()).containsKey(key);
+  }
+
   static String text(Locale locale, String bundle, String key, Object... arguments) {
     String pattern;
     try {

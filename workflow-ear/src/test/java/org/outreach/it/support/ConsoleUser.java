@@ -329,6 +329,93 @@ public final class ConsoleUser implements AutoCloseable {
     return driver.findElement(By.tagName("h1")).getText();
   }
 
+  /** On a task page: opens the task's case in the case view. */
+  public void openCaseFromTaskPage() {
+    driver.findElement(By.id("work:open-case")).click();
+    try {
+      waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("case-heading")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("case-view-not-shown");
+      throw e;
+    }
+  }
+
+  /**
+   * Searches a case through the navigation's "Find a case" with the purpose given by its value
+   * ({@code CASEWORK}); waits for the case, or for the search with its message.
+   */
+  public void findCase(String typed, String purpose) {
+    driver.findElement(By.id("nav-find-case")).click();
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("find:search")));
+    WebElement field = driver.findElement(By.id("find:search"));
+    field.clear();
+    field.sendKeys(typed);
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("find:purpose")))
+        .selectByValue(purpose);
+    WebElement button = driver.findElement(By.id("find:go"));
+    button.click();
+    waitUntil(Gone.of(button));
+    waitUntil(
+        ExpectedConditions.or(
+            ExpectedConditions.presenceOfElementLocated(By.id("case-heading")),
+            ExpectedConditions.presenceOfElementLocated(By.id("find:search"))));
+  }
+
+  /**
+   * On the case view: records a reply that came by the channel given by its value ({@code PHONE}),
+   * at a {@code datetime-local} time; waits until the page is shown again.
+   */
+  public void recordReply(String channel, String when, boolean acknowledges, String note) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("reply:reply-channel")))
+        .selectByValue(channel);
+    WebElement time = driver.findElement(By.id("reply:reply-when"));
+    driver.executeScript("arguments[0].value = arguments[1];", time, when);
+    WebElement box = driver.findElement(By.id("reply:reply-acknowledges"));
+    if (box.isSelected() != acknowledges) {
+      box.click();
+    }
+    WebElement text = driver.findElement(By.id("reply:reply-note"));
+    text.clear();
+    text.sendKeys(note);
+    WebElement button = driver.findElement(By.id("reply:reply-record"));
+    button.click();
+    waitUntil(Gone.of(button));
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("reply:reply-record")));
+  }
+
+  /** On the case view: the latest reply time the form allows (the server's now). */
+  public String latestReplyTime() {
+    return driver.findElement(By.id("reply:reply-when")).getAttribute("max");
+  }
+
+  /**
+   * On the case view: waits until the viewer has drawn every diagram, and answers the titles of the
+   * processes drawn.
+   */
+  public List<String> diagramsDrawn() {
+    waitUntil(
+        d ->
+            d.findElements(By.cssSelector(".bpmn-diagram")).stream()
+                .allMatch(diagram -> "true".equals(diagram.getAttribute("data-drawn"))));
+    return driver.findElements(By.cssSelector(".case-diagram-title")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** On the case view, once drawn: the ids of the steps marked as current. */
+  public List<String> markedSteps() {
+    return driver.findElements(By.cssSelector(".djs-element.active-step")).stream()
+        .map(element -> element.getAttribute("data-element-id"))
+        .toList();
+  }
+
+  /** On the case view: each timeline entry's text, newest first. */
+  public List<String> timelineEntries() {
+    return driver.findElements(By.cssSelector(".timeline-table tbody tr")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   /**
    * Runs axe-core on the page as shown and fails on any serious or critical violation; keeps a
    * screenshot under {@code name} for reviewers either way.

@@ -85,6 +85,7 @@ public final class Deployments {
                 TaskQueryFixtureServlet.class,
                 DeliveryFixtureServlet.class,
                 ReviewFixtureServlet.class,
+                CustodyHoldFixtureServlet.class,
                 CourtFixtureServlet.class,
                 LeakScan.class,
                 TestStaff.class,

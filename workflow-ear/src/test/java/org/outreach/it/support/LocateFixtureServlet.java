@@ -105,11 +105,64 @@ public class LocateFixtureServlet extends HttpServlet {
       facts.put("markerStored", String.valueOf(markerStored));
       try (PreparedStatement query =
           connection.prepareStatement(
-              "SELECT action, COUNT(*) FROM audit_event WHERE case_id = ? GROUP BY action")) {
+              "SELECT action, purpose, COUNT(*) FROM audit_event WHERE case_id = ?"
+                  + " GROUP BY action, purpose")) {
         query.setObject(1, caseId);
         try (ResultSet result = query.executeQuery()) {
           while (result.next()) {
-            facts.put("audit." + result.getString(1), String.valueOf(result.getLong(2)));
+            facts.merge(
+                "audit." + result.getString(1),
+                String.valueOf(result.getLong(3)),
+                (a, b) -> String.valueOf(Long.parseLong(a) + Long.parseLong(b)));
+            facts.put(
+                "audit." + result.getString(1) + "." + result.getString(2),
+                String.valueOf(result.getLong(3)));
+          }
+        }
+      }
+      // replies from the person recorded on the case view
+      try (PreparedStatement query =
+          connection.prepareStatement(
+              "SELECT channel, acknowledges_notice, reached_process, note, key_id, recorded_by"
+                  + " FROM incoming_reply WHERE case_id = ?")) {
+        query.setObject(1, caseId);
+        int replies = 0;
+        int sealedReplyNotes = 0;
+        boolean replyMarkerStored = false;
+        try (ResultSet result = query.executeQuery()) {
+          while (result.next()) {
+            replies++;
+            facts.put("replyChannel", result.getString("channel"));
+            facts.put(
+                "replyAcknowledges", String.valueOf(result.getBoolean("acknowledges_notice")));
+            facts.put("replyReachedProcess", String.valueOf(result.getBoolean("reached_process")));
+            String note = result.getString("note");
+            sealedReplyNotes += note != null && note.startsWith("v1:") ? 1 : 0;
+            for (int column = 1; column <= 6; column++) {
+              String value = result.getString(column);
+              if (value != null
+                  && markers.stream().anyMatch(value.toLowerCase(Locale.ROOT)::contains)) {
+                replyMarkerStored = true;
+              }
+            }
+          }
+        }
+        facts.put("replies", String.valueOf(replies));
+        facts.put("sealedReplyNotes", String.valueOf(sealedReplyNotes));
+        facts.put("replyMarkerStored", String.valueOf(replyMarkerStored));
+      }
+      // events on the case's person that name no case, such as a search by A-number
+      try (PreparedStatement query =
+          connection.prepareStatement(
+              "SELECT e.action, e.purpose, COUNT(*) FROM audit_event e"
+                  + " JOIN outreach_case c ON c.person_id = e.person_id"
+                  + " WHERE c.id = ? AND e.case_id IS NULL GROUP BY e.action, e.purpose")) {
+        query.setObject(1, caseId);
+        try (ResultSet result = query.executeQuery()) {
+          while (result.next()) {
+            facts.put(
+                "personAudit." + result.getString(1) + "." + result.getString(2),
+                String.valueOf(result.getLong(3)));
           }
         }
       }

@@ -165,6 +165,11 @@ public class PeopleFixtureServlet extends HttpServlet {
   }
 
   /** Digits derived from the marker, so each person of a run has their own A-number. */
+  /** The A-number of the person registered with {@code marker}. */
+  public static String aNumberOf(String marker) {
+    return digits(marker, 9);
+  }
+
   private static String digits(String marker, int length) {
     String digits = String.format("%09d", Math.floorMod(marker.hashCode(), 1_000_000_000));
     return digits.substring(9 - length);

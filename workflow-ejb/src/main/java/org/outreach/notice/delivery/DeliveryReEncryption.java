@@ -21,10 +21,10 @@ import org.outreach.registry.DataProtection;
 
 /**
  * A data-key rotation's pass over the delivery records that hold sealed values: every call (number
- * and note) and every partner notice (the partner's name) under another key than the current one is
- * re-sealed under it, a page of rows per transaction, each with one {@code
- * RE_ENCRYPT_DELIVERY_RECORD} event. Found by the key id column; running it again after a failure
- * carries on where it stopped.
+ * and note), every partner notice (the partner's name) and every reply from the person (the note)
+ * under another key than the current one is re-sealed under it, a page of rows per transaction,
+ * each with one {@code RE_ENCRYPT_DELIVERY_RECORD} event. Found by the key id column; running it
+ * again after a failure carries on where it stopped.
  */
 @Stateless
 @RolesAllowed("admin")
@@ -34,6 +34,23 @@ public class DeliveryReEncryption {
 
   static final int PAGE_SIZE = 100;
 
+  /** The kinds of sealed delivery record, by entity. */
+  public enum Kind {
+    CALL(PhoneCall.class),
+    PARTNER_NOTICE(PartnerNotice.class),
+    REPLY(IncomingReply.class);
+
+    private final Class<? extends SealedRecord> entity;
+
+    Kind(Class<? extends SealedRecord> entity) {
+      this.entity = entity;
+    }
+
+    String entityName() {
+      return entity.getSimpleName();
+    }
+  }
+
   @PersistenceContext(unitName = "outreach")
   private EntityManager entityManager;
 
@@ -42,96 +59,72 @@ public class DeliveryReEncryption {
   @Inject private CaseRecords cases;
   @Resource private SessionContext session;
 
-  /** What one run did: how many calls and partner notices there are, and how many it re-sealed. */
+  /** What one run did: how many records of each kind there are, and how many it re-sealed. */
   public record Report(
       String currentKey,
       long calls,
       int callsReEncrypted,
       long partnerNotices,
-      int partnerNoticesReEncrypted) {}
+      int partnerNoticesReEncrypted,
+      long replies,
+      int repliesReEncrypted) {}
 
-  /** Re-seals every call and partner notice not under the current key, one transaction per page. */
+  /** Re-seals every delivery record not under the current key, one transaction per page. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Report run() {
     DeliveryReEncryption self = session.getBusinessObject(DeliveryReEncryption.class);
     String currentKey = dataProtection.keyIds().current();
-    int calls = 0;
-    for (List<UUID> ids = self.callsNotUnder(currentKey);
-        !ids.isEmpty();
-        ids = self.callsNotUnder(currentKey)) {
-      calls += self.reEncryptCalls(ids);
-    }
-    int notices = 0;
-    for (List<UUID> ids = self.partnerNoticesNotUnder(currentKey);
-        !ids.isEmpty();
-        ids = self.partnerNoticesNotUnder(currentKey)) {
-      notices += self.reEncryptPartnerNotices(ids);
+    int[] done = new int[Kind.values().length];
+    for (Kind kind : Kind.values()) {
+      for (List<UUID> ids = self.idsNotUnder(kind, currentKey);
+          !ids.isEmpty();
+          ids = self.idsNotUnder(kind, currentKey)) {
+        done[kind.ordinal()] += self.reEncrypt(kind, ids);
+      }
     }
     Report report =
         new Report(
-            currentKey, self.count("PhoneCall"), calls, self.count("PartnerNotice"), notices);
+            currentKey,
+            self.count(Kind.CALL),
+            done[Kind.CALL.ordinal()],
+            self.count(Kind.PARTNER_NOTICE),
+            done[Kind.PARTNER_NOTICE.ordinal()],
+            self.count(Kind.REPLY),
+            done[Kind.REPLY.ordinal()]);
     LOG.info(() -> "Delivery record re-encryption finished: " + report);
     return report;
   }
 
-  /** Up to {@link #PAGE_SIZE} ids of calls under another key. */
+  /** Up to {@link #PAGE_SIZE} ids of records of the kind under another key. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<UUID> callsNotUnder(String keyId) {
+  public List<UUID> idsNotUnder(Kind kind, String keyId) {
     return entityManager
-        .createNamedQuery("PhoneCall.idsNotUnderKey", UUID.class)
+        .createNamedQuery(kind.entityName() + ".idsNotUnderKey", UUID.class)
         .setParameter("keyId", keyId)
         .setMaxResults(PAGE_SIZE)
         .getResultList();
   }
 
-  /** Up to {@link #PAGE_SIZE} ids of partner notices under another key. */
+  /** Re-seals the records under the current key, audited; answers how many needed it. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<UUID> partnerNoticesNotUnder(String keyId) {
+  public int reEncrypt(Kind kind, List<UUID> ids) {
+    int reEncrypted = 0;
+    for (UUID id : ids) {
+      SealedRecord record = entityManager.find(kind.entity, id);
+      if (record != null && record.reseal(cipher)) {
+        reEncrypted++;
+        audit(record.caseId());
+      }
+    }
+    return reEncrypted;
+  }
+
+  /** How many records of the kind there are. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long count(Kind kind) {
     return entityManager
-        .createNamedQuery("PartnerNotice.idsNotUnderKey", UUID.class)
-        .setParameter("keyId", keyId)
-        .setMaxResults(PAGE_SIZE)
-        .getResultList();
-  }
-
-  /** Re-seals the calls under the current key, audited; answers how many needed it. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int reEncryptCalls(List<UUID> ids) {
-    int reEncrypted = 0;
-    for (UUID id : ids) {
-      PhoneCall call = entityManager.find(PhoneCall.class, id);
-      if (call != null && call.reseal(cipher)) {
-        reEncrypted++;
-        audit(call.caseId());
-      }
-    }
-    return reEncrypted;
-  }
-
-  /** Re-seals the partner notices under the current key, audited; answers how many needed it. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int reEncryptPartnerNotices(List<UUID> ids) {
-    int reEncrypted = 0;
-    for (UUID id : ids) {
-      PartnerNotice notice = entityManager.find(PartnerNotice.class, id);
-      if (notice != null && notice.reseal(cipher)) {
-        reEncrypted++;
-        audit(notice.caseId());
-      }
-    }
-    return reEncrypted;
-  }
-
-  /** How many rows the entity has: {@code PhoneCall} or {@code PartnerNotice}. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public long count(String entity) {
-    String query =
-        switch (entity) {
-          case "PhoneCall" -> "SELECT COUNT(c) FROM PhoneCall c";
-          case "PartnerNotice" -> "SELECT COUNT(n) FROM PartnerNotice n";
-          default -> throw new IllegalArgumentException("Not a delivery record: " + entity);
-        };
-    return entityManager.createQuery(query, Long.class).getSingleResult();
+        .createQuery("SELECT COUNT(r) FROM " + kind.entityName() + " r", Long.class)
+        .getSingleResult();
   }
 
   private void audit(UUID caseId) {

@@ -7,7 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.outreach.cases.TimelineEntry;
+import org.outreach.cases.TimelineEntry.Fact;
 
 /** One hand delivery recorded for a case's task; written once. Holds no personal data. */
 @Entity
@@ -66,5 +70,16 @@ class HandDelivery {
 
   UUID id() {
     return id;
+  }
+
+  /** The delivery on the case's timeline. */
+  TimelineEntry timeline() {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(Fact.key("outcome", "delivery.outcome." + outcome.name()));
+    if (reason != null) {
+      facts.add(Fact.key("reason", "delivery.reason." + reason.name()));
+    }
+    facts.add(Fact.value("deliveredBy", deliveredBy));
+    return new TimelineEntry(attemptedAt, "notice.handDelivery", recordedBy, facts);
   }
 }

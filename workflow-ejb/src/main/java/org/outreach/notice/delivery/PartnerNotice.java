@@ -9,8 +9,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.outreach.cases.TimelineEntry;
+import org.outreach.cases.TimelineEntry.Fact;
 import org.outreach.privacy.FieldCipher;
 
 /**
@@ -22,7 +26,7 @@ import org.outreach.privacy.FieldCipher;
 @NamedQuery(
     name = "PartnerNotice.idsNotUnderKey",
     query = "SELECT n.id FROM PartnerNotice n WHERE n.keyId <> :keyId ORDER BY n.id")
-class PartnerNotice {
+class PartnerNotice implements SealedRecord {
 
   @Id
   @Column(updatable = false)
@@ -85,7 +89,8 @@ class PartnerNotice {
   }
 
   /** The partner's name under the current key of {@code cipher}; whether it changed. */
-  boolean reseal(FieldCipher cipher) {
+  @Override
+  public boolean reseal(FieldCipher cipher) {
     boolean stale = cipher.needsReEncryption(partner);
     if (stale) {
       partner = cipher.reEncrypt(partner, partnerData(id));
@@ -98,7 +103,8 @@ class PartnerNotice {
     return id;
   }
 
-  UUID caseId() {
+  @Override
+  public UUID caseId() {
     return caseId;
   }
 
@@ -109,5 +115,17 @@ class PartnerNotice {
   /** The partner's name, opened by {@code cipher}. */
   String partner(FieldCipher cipher) {
     return cipher.decrypt(partner, partnerData(id));
+  }
+
+  /** The request to the partner on the case's timeline, the partner opened by {@code cipher}. */
+  TimelineEntry timeline(FieldCipher cipher) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(Fact.key("outcome", "partnerNotice.outcome." + outcome.name()));
+    facts.add(Fact.value("partner", partner(cipher)));
+    facts.add(Fact.value("askedOn", askedOn.toString()));
+    if (confirmedOn != null) {
+      facts.add(Fact.value("confirmedOn", confirmedOn.toString()));
+    }
+    return new TimelineEntry(recordedAt, "notice.partner", recordedBy, facts);
   }
 }

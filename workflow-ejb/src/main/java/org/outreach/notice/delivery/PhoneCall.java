@@ -8,8 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.outreach.cases.TimelineEntry;
+import org.outreach.cases.TimelineEntry.Fact;
 import org.outreach.privacy.FieldCipher;
 
 /**
@@ -22,7 +26,7 @@ import org.outreach.privacy.FieldCipher;
 @NamedQuery(
     name = "PhoneCall.idsNotUnderKey",
     query = "SELECT c.id FROM PhoneCall c WHERE c.keyId <> :keyId ORDER BY c.id")
-class PhoneCall {
+class PhoneCall implements SealedRecord {
 
   @Id
   @Column(updatable = false)
@@ -110,8 +114,8 @@ class PhoneCall {
     return FieldCipher.associatedData("PhoneCall", "note", id.toString());
   }
 
-  /** The sealed values under the current key of {@code cipher}; whether anything changed. */
-  boolean reseal(FieldCipher cipher) {
+  @Override
+  public boolean reseal(FieldCipher cipher) {
     boolean stale = cipher.needsReEncryption(phone) || cipher.needsReEncryption(note);
     if (stale) {
       phone = cipher.reEncrypt(phone, phoneData(id));
@@ -125,7 +129,8 @@ class PhoneCall {
     return id;
   }
 
-  UUID caseId() {
+  @Override
+  public UUID caseId() {
     return caseId;
   }
 
@@ -141,5 +146,26 @@ class PhoneCall {
   /** The note, opened by {@code cipher}; {@code null} for none. */
   String note(FieldCipher cipher) {
     return cipher.decrypt(note, noteData(id));
+  }
+
+  /** The call on the case's timeline, number and note opened by {@code cipher}. */
+  TimelineEntry timeline(FieldCipher cipher) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(Fact.key("outcome", "call.outcome." + outcome.name()));
+    facts.add(Fact.value("phone", phone(cipher)));
+    if (language != null) {
+      facts.add(Fact.value("language", language));
+    }
+    if (acknowledged) {
+      facts.add(Fact.key("acknowledged", "timeline.yes"));
+    }
+    if (callBackAt != null) {
+      facts.add(Fact.value("callBackAt", callBackAt.toString()));
+    }
+    String opened = note(cipher);
+    if (opened != null && !opened.isBlank()) {
+      facts.add(Fact.value("note", opened));
+    }
+    return new TimelineEntry(calledAt, "notice.call", recordedBy, facts);
   }
 }

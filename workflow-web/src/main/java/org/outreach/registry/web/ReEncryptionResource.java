@@ -17,8 +17,8 @@ import org.outreach.rotation.ReEncryptionJob;
 /**
  * Key rotation for administrators. {@code POST /api/admin/data-keys/reload} reads the key
  * configuration again (answering key ids only); {@code POST /api/admin/re-encryption} re-seals
- * every stored value (the people's records, then the documents of the cases) under the current key
- * and answers the counts.
+ * every stored value (the people's records, then the documents of the cases and the sealed records
+ * of the tasks) under the current key and answers the counts.
  */
 @Path("admin")
 @RequestScoped
@@ -47,8 +47,14 @@ public class ReEncryptionResource {
     body.put("phoneCallsReEncrypted", run.deliveries().callsReEncrypted());
     body.put("partnerNotices", run.deliveries().partnerNotices());
     body.put("partnerNoticesReEncrypted", run.deliveries().partnerNoticesReEncrypted());
+    body.put("replies", run.deliveries().replies());
+    body.put("repliesReEncrypted", run.deliveries().repliesReEncrypted());
     body.put("diligentEffortReviews", run.contactAttempts().reviews());
     body.put("diligentEffortReviewsReEncrypted", run.contactAttempts().reviewsReEncrypted());
+    body.put("custodyReviews", run.custodyReviews().reviews());
+    body.put("custodyReviewsReEncrypted", run.custodyReviews().reviewsReEncrypted());
+    body.put("removalStops", run.removalStops().stops());
+    body.put("removalStopsReEncrypted", run.removalStops().stopsReEncrypted());
     body.put("consultations", run.court().consultations());
     body.put("consultationsReEncrypted", run.court().consultationsReEncrypted());
     body.put("courtFilings", run.court().courtFilings());

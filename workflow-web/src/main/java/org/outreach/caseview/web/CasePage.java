@@ -1,0 +1,431 @@
+package org.outreach.caseview.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.outreach.audit.AccessPurpose;
+import org.outreach.campaign.CampaignSettings;
+import org.outreach.cases.CaseSummary;
+import org.outreach.cases.UnknownCaseException;
+import org.outreach.caseview.CaseDesk;
+import org.outreach.caseview.CaseDiagrams;
+import org.outreach.caseview.CaseFile;
+import org.outreach.caseview.InvalidCaseSearchException;
+import org.outreach.documents.DocumentView;
+import org.outreach.notice.delivery.IncomingReplies;
+import org.outreach.notice.delivery.InvalidReplyException;
+import org.outreach.notice.delivery.NewReply;
+import org.outreach.notice.delivery.ReplyChannel;
+import org.outreach.notice.delivery.ReplyRules;
+import org.outreach.registry.web.PersonSummary;
+import org.outreach.web.ConsoleDateTimes;
+import org.outreach.web.ConsoleTexts;
+
+/**
+ * Backs {@code cases/case.xhtml}: finds a case by its reference or the person's A-number, and shows
+ * it: the person as far as the reader's role may see, the removal hold, the open tasks, the
+ * timeline and the documents, and records a reply or acknowledgment from the person on it. The
+ * reference travels in the address; an A-number never does (the search is posted, then the page is
+ * opened by the reference it found). A case the reader may not open answers 404, like one that does
+ * not exist.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient CaseDesk desk;
+  @EJB private transient IncomingReplies replies;
+
+  private String reference;
+  private String purpose;
+  private String search;
+  private String searchPurpose;
+
+  private ReplyChannel replyChannel;
+  private String replyReceivedAt;
+  private boolean replyAcknowledges;
+  private String replyNote;
+
+  private CaseSummary summary;
+  private PersonSummary person;
+  private boolean hasPerson;
+  private List<TimelineRow> timeline = List.of();
+  private List<TaskRow> openTasks = List.of();
+  private List<DocumentRow> documents = List.of();
+  private List<DiagramRow> diagrams = List.of();
+
+  /** A running process of the case, drawn by the bpmn-js viewer with its current steps marked. */
+  public static final class DiagramRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String processKey;
+    private final String bpmnXml;
+    private final String activeSteps;
+
+    DiagramRow(CaseDiagrams.Diagram diagram) {
+      this.processKey = diagram.processKey();
+      this.bpmnXml = diagram.bpmnXml();
+      this.activeSteps = String.join(" ", diagram.activeSteps());
+    }
+
+    /** Key {@code process.<key>} of the cases bundle. */
+    public String getProcessKey() {
+      return processKey;
+    }
+
+    public String getBpmnXml() {
+      return bpmnXml;
+    }
+
+    /** The ids of the steps the process waits in, separated by spaces. */
+    public String getActiveSteps() {
+      return activeSteps;
+    }
+  }
+
+  /** An open task of the case. */
+  public static final class TaskRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String id;
+    private final String taskKey;
+    private final String holder;
+    private final OffsetDateTime created;
+    private final OffsetDateTime due;
+
+    TaskRow(CaseFile.OpenTask task) {
+      this.id = task.id();
+      this.taskKey = task.taskKey();
+      this.holder = task.holder();
+      this.created = task.created();
+      this.due = task.due();
+    }
+
+    public String getId() {
+      return id;
+    }
+
+    public String getTaskKey() {
+      return taskKey;
+    }
+
+    public String getHolder() {
+      return holder;
+    }
+
+    public OffsetDateTime getCreated() {
+      return created;
+    }
+
+    public OffsetDateTime getDue() {
+      return due;
+    }
+  }
+
+  /** A document of the case; its content is read only through its download, which is audited. */
+  public static final class DocumentRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String href;
+    private final String kind;
+    private final String type;
+    private final long kilobytes;
+    private final OffsetDateTime uploadedAt;
+
+    DocumentRow(DocumentView view, String contextPath) {
+      this.href = contextPath + "/api/documents/" + view.id();
+      this.kind = view.kind().name();
+      this.type = view.type().name();
+      this.kilobytes = Math.max(1, (view.sizeBytes() + 1023) / 1024);
+      this.uploadedAt = view.uploadedAt();
+    }
+
+    /** The document's download, answered by the REST API and audited there. */
+    public String getHref() {
+      return href;
+    }
+
+    public String getKind() {
+      return kind;
+    }
+
+    public String getType() {
+      return type;
+    }
+
+    public long getKilobytes() {
+      return kilobytes;
+    }
+
+    public OffsetDateTime getUploadedAt() {
+      return uploadedAt;
+    }
+  }
+
+  /** Opens the case named by the {@code case} parameter, if any; 404 when it is not there. */
+  public void load() throws IOException {
+    searchPurpose = purposeOrDefault(searchPurpose).name();
+    if (reference == null || reference.isBlank()) {
+      return;
+    }
+    AccessPurpose stated = purposeOrDefault(purpose);
+    try {
+      CaseFile file = desk.open(desk.find(reference, stated).id(), stated);
+      summary = file.summary();
+      hasPerson = file.person().isPresent();
+      person = file.person().map(PersonSummary::new).orElse(null);
+      timeline = file.timeline().stream().map(TimelineRow::new).toList();
+      openTasks = file.openTasks().stream().map(TaskRow::new).toList();
+      String contextPath =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+      documents =
+          file.documents().stream().map(view -> new DocumentRow(view, contextPath)).toList();
+      diagrams = file.diagrams().stream().map(DiagramRow::new).toList();
+      purpose = stated.name();
+    } catch (UnknownCaseException | InvalidCaseSearchException e) {
+      summary = null;
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    }
+  }
+
+  /** Finds the case typed in the search field and opens it by its reference. */
+  public void find() throws IOException {
+    AccessPurpose stated = purposeOrDefault(searchPurpose);
+    try {
+      String found = desk.find(search, stated).reference();
+      ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+      context.redirect(
+          context.getRequestContextPath()
+              + "/cases/case.xhtml?case="
+              + URLEncoder.encode(found, StandardCharsets.UTF_8)
+              + "&purpose="
+              + stated.name());
+    } catch (InvalidCaseSearchException e) {
+      ConsoleTexts.sayAt(
+          "find:search", ConsoleTexts.CASES, "caseView.search.error." + e.rule().name());
+    } catch (UnknownCaseException e) {
+      ConsoleTexts.sayAt("find:search", ConsoleTexts.CASES, "caseView.search.notFound");
+    }
+  }
+
+  /** Records the person's reply on the case, then shows the case again with it on the timeline. */
+  public void recordReply() throws IOException {
+    if (summary == null) {
+      return;
+    }
+    OffsetDateTime receivedAt;
+    try {
+      receivedAt = ConsoleDateTimes.fromInput(replyReceivedAt);
+    } catch (DateTimeParseException e) {
+      ConsoleTexts.sayAt(
+          "reply:reply-when", ConsoleTexts.CASES, "reply.error.RECEIVED_AT.UNREADABLE");
+      return;
+    }
+    try {
+      boolean reached =
+          replies.record(
+              summary.id(), new NewReply(replyChannel, receivedAt, replyAcknowledges, replyNote));
+      ConsoleTexts.say(
+          FacesMessage.SEVERITY_INFO,
+          ConsoleTexts.CASES,
+          !replyAcknowledges
+              ? "reply.recorded"
+              : reached ? "reply.recorded.acknowledged" : "reply.recorded.noStepWaiting");
+      replyChannel = null;
+      replyReceivedAt = null;
+      replyAcknowledges = false;
+      replyNote = null;
+      load();
+    } catch (InvalidReplyException e) {
+      ConsoleTexts.sayAt(
+          "reply:" + REPLY_FIELDS.get(e.field()),
+          ConsoleTexts.CASES,
+          "reply.error." + e.field().name() + "." + e.rule().name());
+    } catch (UnknownCaseException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.CASES, "caseView.search.notFound");
+    }
+  }
+
+  private static final java.util.Map<InvalidReplyException.Field, String> REPLY_FIELDS =
+      java.util.Map.of(
+          InvalidReplyException.Field.CHANNEL, "reply-channel",
+          InvalidReplyException.Field.RECEIVED_AT, "reply-when",
+          InvalidReplyException.Field.NOTE, "reply-note");
+
+  public List<ReplyChannel> getReplyChannels() {
+    return Arrays.asList(ReplyChannel.values());
+  }
+
+  public ReplyChannel getReplyChannel() {
+    return replyChannel;
+  }
+
+  public void setReplyChannel(ReplyChannel replyChannel) {
+    this.replyChannel = replyChannel;
+  }
+
+  public String getReplyReceivedAt() {
+    return replyReceivedAt;
+  }
+
+  public void setReplyReceivedAt(String replyReceivedAt) {
+    this.replyReceivedAt = replyReceivedAt;
+  }
+
+  public boolean isReplyAcknowledges() {
+    return replyAcknowledges;
+  }
+
+  public void setReplyAcknowledges(boolean replyAcknowledges) {
+    this.replyAcknowledges = replyAcknowledges;
+  }
+
+  public String getReplyNote() {
+    return replyNote;
+  }
+
+  public void setReplyNote(String replyNote) {
+    this.replyNote = replyNote;
+  }
+
+  /** The latest moment the time input offers: now, in the campaign's time zone. */
+  public String getLatest() {
+    return ConsoleDateTimes.latestInput();
+  }
+
+  public int getNoteMaxLength() {
+    return ReplyRules.NOTE_MAX_LENGTH;
+  }
+
+  private static AccessPurpose purposeOrDefault(String stated) {
+    if (stated != null) {
+      for (AccessPurpose candidate : AccessPurpose.statedByPeople()) {
+        if (candidate.name().equals(stated.toUpperCase(Locale.ROOT))) {
+          return candidate;
+        }
+      }
+    }
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    return context.isUserInRole("supervisor") || context.isUserInRole("admin")
+        ? AccessPurpose.SUPERVISION
+        : AccessPurpose.CASEWORK;
+  }
+
+  /** The purposes a reader may state, in the order the search offers them. */
+  public List<String> getPurposes() {
+    return List.of(
+        AccessPurpose.CASEWORK.name(),
+        AccessPurpose.SUPERVISION.name(),
+        AccessPurpose.RECORD_CORRECTION.name(),
+        AccessPurpose.OVERSIGHT_REQUEST.name());
+  }
+
+  public boolean isOpened() {
+    return summary != null;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public String getSearchPurpose() {
+    return searchPurpose;
+  }
+
+  public void setSearchPurpose(String searchPurpose) {
+    this.searchPurpose = searchPurpose;
+  }
+
+  public String getCaseReference() {
+    return summary == null ? null : summary.reference();
+  }
+
+  public String getStatus() {
+    return summary == null ? null : summary.status().name();
+  }
+
+  public Integer getPriority() {
+    return summary == null ? null : summary.priority();
+  }
+
+  public boolean isUrgent() {
+    return summary != null && summary.urgent();
+  }
+
+  public OffsetDateTime getOpenedAt() {
+    return summary == null ? null : summary.openedAt();
+  }
+
+  public String getHoldState() {
+    return summary == null ? null : summary.removalHoldState().name();
+  }
+
+  public OffsetDateTime getHoldEndsAt() {
+    return summary == null ? null : summary.removalHoldEndsAt();
+  }
+
+  public OffsetDateTime getCourtFilingDeadline() {
+    return summary == null ? null : summary.courtFilingDeadline();
+  }
+
+  public long getHoldDays() {
+    return CampaignSettings.current().removalHoldPeriod().toDays();
+  }
+
+  public PersonSummary getPerson() {
+    return person;
+  }
+
+  public boolean isHasPerson() {
+    return hasPerson;
+  }
+
+  public List<TimelineRow> getTimeline() {
+    return timeline;
+  }
+
+  public List<TaskRow> getOpenTasks() {
+    return openTasks;
+  }
+
+  public List<DocumentRow> getDocuments() {
+    return documents;
+  }
+
+  public List<DiagramRow> getDiagrams() {
+    return diagrams;
+  }
+}

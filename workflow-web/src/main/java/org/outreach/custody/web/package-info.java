@@ -1,0 +1,2 @@
+/** The console's form for a custody review task. */
+package org.outreach.custody.web;
