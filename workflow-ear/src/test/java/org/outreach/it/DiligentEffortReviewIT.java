@@ -85,16 +85,18 @@ class DiligentEffortReviewIT {
       assertThat(supervisor.genericCompletionButtons()).isEmpty();
       assertThat(supervisor.textOf(".review-count")).isEqualTo("Attempts recorded: 2");
       List<List<String>> rows = supervisor.attemptRows();
+      // who recorded each, by the display name the test staff were given
+      String recorder = "Test " + TestStaff.CASEWORKER;
       assertThat(rows).hasSize(3);
       assertThat(rows.get(0))
-          .contains("Phone call", "No answer", noteMarker + " rang twice", TestStaff.CASEWORKER);
+          .contains("Phone call", "No answer", noteMarker + " rang twice", recorder);
       assertThat(rows.get(1))
           .contains(
               "Partner organisation",
               "No reply yet",
               noteMarker + " asked the shelter",
-              TestStaff.CASEWORKER);
-      assertThat(rows.get(2)).contains("Not found", TestStaff.CASEWORKER);
+              recorder);
+      assertThat(rows.get(2)).contains("Not found", recorder);
       supervisor.scrollTo("#review-attempts-heading");
       supervisor.checkAccessibility("diligent-effort-review");
 
