@@ -33,13 +33,25 @@ final class Campaign {
   private Campaign() {}
 
   static void createStaff() throws IOException, InterruptedException {
-    URI fixtures = URI.create(ItSettings.baseUrl()).resolve("/outreach-it-fixtures/staff");
+    fixture("staff");
+  }
+
+  /**
+   * Approves the seeded notice texts, so that the notices of the cases started go out as they would
+   * in a campaign instead of failing for want of an approved text.
+   */
+  static void approveNoticeTexts() throws IOException, InterruptedException {
+    fixture("notice-texts/approved");
+  }
+
+  private static void fixture(String path) throws IOException, InterruptedException {
+    URI fixture = URI.create(ItSettings.baseUrl()).resolve("/outreach-it-fixtures/" + path);
     int status =
         HTTP.send(
-                HttpRequest.newBuilder(fixtures).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpRequest.newBuilder(fixture).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding())
             .statusCode();
-    assertThat(status).as("test staff created").isEqualTo(204);
+    assertThat(status).as("fixture %s", path).isEqualTo(204);
   }
 
   /**

@@ -3,22 +3,27 @@ package org.outreach.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,11 +39,14 @@ import org.outreach.it.support.TestStaff;
  * Imports {@code outreach.bench.people} synthetic people (6,000 by default), starts them and waits
  * until the job executor has worked off their first steps; then {@code outreach.bench.users}
  * caseworkers (20 by default), each with a session of their own (alternately of the locate team and
- * of the detention team), open their worklist (the whole page: count, 50 rows decrypted, one audit
- * event per person listed), open a task of it, and ask the bare engine's task query for the same
- * first page (its count and 50 tasks, through a test servlet on the same server and database).
- * Prints p50 / p95 / p99 of each, as the client saw them, and writes them to {@code
- * target/benchmark/results-worklist-<database>.txt}. Asserts only that every answer was a page.
+ * of the detention team), each round open their worklist (count, 50 rows decrypted, one audit event
+ * per person listed), turn to its next page and filter it by a notice language (both as the page's
+ * own Ajax requests), open a task of it, and ask the bare engine's task query for the same first
+ * page (its count and 50 tasks, through a test servlet on the same server and database). It runs
+ * twice: with no pause between requests, then with a pause of {@code outreach.bench.think.ms}
+ * (1,000 ms by default, 0 skips it) on average, as people click. Prints p50 / p95 / p99 of each, as
+ * the client saw them, and writes them to {@code target/benchmark/results-worklist-<database>.txt}.
+ * Asserts only that every answer was a page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,6 +55,12 @@ class WorklistBenchmark {
   private static final long SEED = 20261202L;
   private static final int WARM_UP_ROUNDS = 5;
   private static final Pattern TASK_LINK = Pattern.compile("task=([0-9a-f-]{36})");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern PARTIAL_VIEW_STATE =
+      Pattern.compile("ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+  // notice languages the synthetic people speak, for the filter
+  private static final List<String> LANGUAGES = List.of("es", "fr", "ht", "pt", "ru", "ar");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -59,12 +73,15 @@ class WorklistBenchmark {
     int rounds = Integer.getInteger("outreach.bench.rounds", 25);
     // 1 measures what one request costs with nobody else asking; 20 is the campaign's load
     int users = Integer.getInteger("outreach.bench.users", 20);
+    // a second phase paces each caseworker with this mean pause between clicks (0: none)
+    int thinkMillis = Integer.getInteger("outreach.bench.think.ms", 1000);
     String database = System.getProperty("outreach.it.db", "h2");
     Path directory = Path.of(System.getProperty("outreach.bench.dir", "target/benchmark"));
     Files.createDirectories(directory);
     URI base = URI.create(ItSettings.baseUrl());
 
     Campaign.createStaff();
+    Campaign.approveNoticeTexts();
     HttpClient supervisor = FormLogin.session(base, TestStaff.SUPERVISOR, TestStaff.PASSWORD);
     Campaign.ServerRun started = Campaign.importAndStart(supervisor, SEED, people);
     assertThat(started.started()).as("people started").isEqualTo(people);
@@ -79,38 +96,62 @@ class WorklistBenchmark {
           new Caseworker(FormLogin.session(base, username, TestStaff.PASSWORD), username, team, i));
     }
 
-    Samples worklist = new Samples();
-    Samples taskPage = new Samples();
-    Samples engine = new Samples();
     ExecutorService pool = Executors.newFixedThreadPool(users);
+    StringBuilder report = new StringBuilder();
     try {
-      run(pool, caseworkers, WARM_UP_ROUNDS, new Samples(), new Samples(), new Samples());
-      long before = System.nanoTime();
-      run(pool, caseworkers, rounds, worklist, taskPage, engine);
-      double seconds = (System.nanoTime() - before) / 1e9;
-
-      String report =
-          String.format(
-              Locale.ROOT,
-              "Worklist benchmark on %s, %d people, %d caseworkers x %d rounds, %d cores,"
-                  + " %.1f s%n"
-                  + "                                  p50 ms   p95 ms   p99 ms   requests%n"
-                  + "  worklist page (50 rows)       %s%n"
-                  + "  task page                     %s%n"
-                  + "  bare engine task query (page) %s%n"
-                  + "  ratio worklist p95 / engine query p95: %.1f%n",
-              database,
-              people,
-              users,
-              rounds,
-              Runtime.getRuntime().availableProcessors(),
-              seconds,
-              worklist.line(),
-              taskPage.line(),
-              engine.line(),
-              worklist.percentile(95) / engine.percentile(95));
+      run(
+          pool,
+          caseworkers,
+          WARM_UP_ROUNDS,
+          0,
+          new WorklistSamples(),
+          new Samples(),
+          new Samples());
+      // first as fast as the server answers, then paced as people click
+      for (int pause : thinkMillis == 0 ? List.of(0) : List.of(0, thinkMillis)) {
+        WorklistSamples worklist = new WorklistSamples();
+        Samples taskPage = new Samples();
+        Samples engine = new Samples();
+        long before = System.nanoTime();
+        run(pool, caseworkers, rounds, pause, worklist, taskPage, engine);
+        double seconds = (System.nanoTime() - before) / 1e9;
+        Samples allWorklist = worklist.all();
+        long requests = allWorklist.size() + taskPage.size() + engine.size();
+        report.append(
+            String.format(
+                Locale.ROOT,
+                "Worklist benchmark on %s, %d people, %d caseworkers x %d rounds, %s, %d cores,"
+                    + " %.1f s, %.1f requests/s%n"
+                    + "                                  p50 ms   p95 ms   p99 ms   requests%n"
+                    + "  worklist, all three below     %s%n"
+                    + "    opened (GET, 50 rows)       %s%n"
+                    + "    next page (Ajax)            %s%n"
+                    + "    filtered by language (Ajax) %s%n"
+                    + "  task page                     %s%n"
+                    + "  bare engine task query (page) %s%n"
+                    + "  ratio worklist p95 / engine query p95: %.1f%n%n",
+                database,
+                people,
+                users,
+                rounds,
+                pause == 0
+                    ? "no pause between requests"
+                    : "a pause of " + pause + " ms on average between requests",
+                Runtime.getRuntime().availableProcessors(),
+                seconds,
+                requests / seconds,
+                allWorklist.line(),
+                worklist.opened.line(),
+                worklist.paged.line(),
+                worklist.filtered.line(),
+                taskPage.line(),
+                engine.line(),
+                allWorklist.percentile(95) / engine.percentile(95)));
+      }
       System.out.println(report);
-      Files.writeString(directory.resolve("results-worklist-" + database + ".txt"), report);
+      Files.writeString(
+          directory.resolve("results-worklist-" + database + (users == 1 ? "-alone" : "") + ".txt"),
+          report);
     } finally {
       pool.shutdownNow();
     }
@@ -120,7 +161,8 @@ class WorklistBenchmark {
       ExecutorService pool,
       List<Caseworker> caseworkers,
       int rounds,
-      Samples worklist,
+      int thinkMillis,
+      WorklistSamples worklist,
       Samples taskPage,
       Samples engine)
       throws Exception {
@@ -130,7 +172,7 @@ class WorklistBenchmark {
           pool.submit(
               () -> {
                 for (int round = 0; round < rounds; round++) {
-                  caseworker.round(worklist, taskPage, engine);
+                  caseworker.round(thinkMillis, worklist, taskPage, engine);
                 }
                 return null;
               }));
@@ -154,9 +196,11 @@ class WorklistBenchmark {
       this.random = new Random(seed);
     }
 
-    void round(Samples worklist, Samples taskPage, Samples engine) throws Exception {
+    void round(int thinkMillis, WorklistSamples worklist, Samples taskPage, Samples engine)
+        throws Exception {
       URI base = URI.create(ItSettings.baseUrl());
-      String page = timed(worklist, base.resolve("inbox.xhtml"));
+      URI inbox = base.resolve("inbox.xhtml");
+      String page = timed(worklist.opened, get(inbox));
       assertThat(page).as("a worklist page").contains("tasks match");
       List<String> tasks = new ArrayList<>();
       Matcher link = TASK_LINK.matcher(page);
@@ -164,24 +208,136 @@ class WorklistBenchmark {
         tasks.add(link.group(1));
       }
       assertThat(tasks).as("tasks listed for %s", username).isNotEmpty();
+      String viewState = viewState(page);
+      pause(thinkMillis);
+
+      // the next page, as the table's paginator asks for it
+      String next =
+          timed(
+              worklist.paged,
+              ajax(
+                  inbox,
+                  viewState,
+                  "inbox:tasks",
+                  Map.of(
+                      "inbox:tasks_pagination", "true",
+                      "inbox:tasks_first", "50",
+                      "inbox:tasks_rows", "50",
+                      "inbox:tasks_skipChildren", "true",
+                      "inbox:tasks_encodeFeature", "true")));
+      assertThat(next).as("the second page of %s's worklist", username).contains("task=");
+      viewState = viewState(next, viewState);
+      pause(thinkMillis);
+
+      // the worklist narrowed to the people of one notice language, as the filter's Apply sends it
+      Map<String, String> filter = new LinkedHashMap<>();
+      for (String field :
+          List.of(
+              "filter-taskKey",
+              "filter-team",
+              "filter-custodyStatus",
+              "facility",
+              "filter-minimumPriority",
+              "case",
+              "saved-name")) {
+        filter.put("inbox:" + field, "");
+      }
+      filter.put("inbox:filter-noticeLanguage", LANGUAGES.get(random.nextInt(LANGUAGES.size())));
+      filter.put("inbox:sort", "PRIORITY");
+      filter.put("inbox:apply", "inbox:apply");
+      String narrowed = timed(worklist.filtered, ajax(inbox, viewState, "inbox:apply", filter));
+      assertThat(narrowed).as("the filtered worklist").contains("tasks match");
+      pause(thinkMillis);
+
       String task = tasks.get(random.nextInt(tasks.size()));
-      assertThat(timed(taskPage, base.resolve("tasks/task.xhtml?task=" + task)))
+      assertThat(timed(taskPage, get(base.resolve("tasks/task.xhtml?task=" + task))))
           .as("a task page")
           .contains("task-about");
+      pause(thinkMillis);
       timed(
           engine,
-          base.resolve("/outreach-it-fixtures/task-query?team=" + team + "&user=" + username));
+          get(base.resolve("/outreach-it-fixtures/task-query?team=" + team + "&user=" + username)));
+      pause(thinkMillis);
     }
 
-    private String timed(Samples samples, URI uri) throws Exception {
+    /** A pause as a person takes between two clicks, when the run is paced. */
+    private void pause(int thinkMillis) throws InterruptedException {
+      if (thinkMillis > 0) {
+        // uniform between half and one and a half times the mean
+        Thread.sleep(thinkMillis / 2 + random.nextInt(thinkMillis + 1));
+      }
+    }
+
+    private static HttpRequest get(URI uri) {
+      return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build();
+    }
+
+    /** A PrimeFaces Ajax request of the inbox form, from the component {@code source}. */
+    private static HttpRequest ajax(
+        URI uri, String viewState, String source, Map<String, String> fields) {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("jakarta.faces.partial.ajax", "true");
+      form.put("jakarta.faces.source", source);
+      form.put("jakarta.faces.partial.execute", source.equals("inbox:apply") ? "inbox" : source);
+      form.put("jakarta.faces.partial.render", source.equals("inbox:apply") ? "inbox" : source);
+      form.put("inbox", "inbox");
+      form.putAll(fields);
+      form.put("jakarta.faces.ViewState", viewState);
+      String body =
+          form.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      return HttpRequest.newBuilder(uri)
+          .timeout(Duration.ofMinutes(2))
+          .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+          .header("Faces-Request", "partial/ajax")
+          .header("X-Requested-With", "XMLHttpRequest")
+          .POST(HttpRequest.BodyPublishers.ofString(body))
+          .build();
+    }
+
+    private static String viewState(String page) {
+      Matcher state = VIEW_STATE.matcher(page);
+      assertThat(state.find()).as("the page's view state").isTrue();
+      return state.group(1);
+    }
+
+    /** The view state a partial response renews, else the one sent. */
+    private static String viewState(String partial, String sent) {
+      Matcher state = PARTIAL_VIEW_STATE.matcher(partial);
+      return state.find() ? state.group(1) : sent;
+    }
+
+    private String timed(Samples samples, HttpRequest request) throws Exception {
       long before = System.nanoTime();
-      HttpResponse<String> answer =
-          session.send(
-              HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer = session.send(request, HttpResponse.BodyHandlers.ofString());
       samples.add((System.nanoTime() - before) / 1e6);
-      assertThat(answer.statusCode()).as("answer of %s", uri.getPath()).isEqualTo(200);
+      assertThat(answer.statusCode()).as("answer of %s", request.uri().getPath()).isEqualTo(200);
+      assertThat(answer.body())
+          .as("answer of %s", request.uri().getPath())
+          .doesNotContain("<error>");
       return answer.body();
+    }
+  }
+
+  /** The worklist's three requests, each measured apart and together. */
+  private static final class WorklistSamples {
+    final Samples opened = new Samples();
+    final Samples paged = new Samples();
+    final Samples filtered = new Samples();
+
+    Samples all() {
+      Samples all = new Samples();
+      for (Samples part : List.of(opened, paged, filtered)) {
+        synchronized (part.millis) {
+          all.millis.addAll(part.millis);
+        }
+      }
+      return all;
     }
   }
 
@@ -201,6 +357,10 @@ class WorklistBenchmark {
       Collections.sort(sorted);
       int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
       return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    int size() {
+      return millis.size();
     }
 
     String line() {

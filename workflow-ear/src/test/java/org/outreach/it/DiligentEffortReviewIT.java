@@ -92,10 +92,7 @@ class DiligentEffortReviewIT {
           .contains("Phone call", "No answer", noteMarker + " rang twice", recorder);
       assertThat(rows.get(1))
           .contains(
-              "Partner organisation",
-              "No reply yet",
-              noteMarker + " asked the shelter",
-              recorder);
+              "Partner organisation", "No reply yet", noteMarker + " asked the shelter", recorder);
       assertThat(rows.get(2)).contains("Not found", recorder);
       supervisor.scrollTo("#review-attempts-heading");
       supervisor.checkAccessibility("diligent-effort-review");

@@ -54,9 +54,10 @@ public class Worklists {
   /** The most rows one call returns. */
   public static final int MAX_PAGE_SIZE = 100;
 
-  private static final String FROM =
-      " FROM work_item w JOIN outreach_case c ON c.id = w.case_id"
-          + " LEFT JOIN affected_person p ON p.id = c.person_id";
+  // every work item has its case (see V9): the join is only needed to filter by the person's
+  // columns
+  private static final String WITH_PEOPLE =
+      " JOIN outreach_case c ON c.id = w.case_id LEFT JOIN affected_person p ON p.id = c.person_id";
 
   @PersistenceContext(unitName = "outreach")
   private EntityManager entityManager;
@@ -65,6 +66,7 @@ public class Worklists {
   @Inject private UserDirectory users;
   @Inject private PersonRegistry registry;
   @Inject private BlindIndex blindIndex;
+  @Inject private WorklistLanguages languages;
 
   /**
    * One page of the tasks matching the filter; {@link #count} says how many match in all.
@@ -80,17 +82,28 @@ public class Worklists {
 
   private List<WorklistEntry> entries(
       StaffMember me, Where where, WorklistSort sort, int first, int size) {
+    String order = orderBy(sort == null ? WorklistSort.PRIORITY : sort);
+    // the page is chosen among the work items alone; only its rows are joined with the person
+    String page =
+        "SELECT w.task_id, w.task_key, w.case_id, w.case_reference, w.team, w.assignee,"
+            + " w.priority, w.created_at, w.due_at FROM work_item w"
+            + where.from()
+            + where.sql
+            + order
+            + " OFFSET "
+            + Math.max(first, 0)
+            + " ROWS FETCH NEXT "
+            + Math.min(Math.max(size, 1), MAX_PAGE_SIZE)
+            + " ROWS ONLY";
     Query query =
-        entityManager
-            .createNativeQuery(
-                "SELECT w.task_id, w.task_key, w.case_id, w.case_reference, w.team, w.assignee,"
-                    + " w.priority, w.created_at, w.due_at, c.person_id, p.custody_status,"
-                    + " p.notice_language"
-                    + FROM
-                    + where.sql
-                    + orderBy(sort == null ? WorklistSort.PRIORITY : sort))
-            .setFirstResult(Math.max(first, 0))
-            .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+        entityManager.createNativeQuery(
+            "SELECT w.task_id, w.task_key, w.case_id, w.case_reference, w.team, w.assignee,"
+                + " w.priority, w.created_at, w.due_at, c.person_id, p.custody_status,"
+                + " p.notice_language FROM ("
+                + page
+                + ") w"
+                + WITH_PEOPLE
+                + order);
     where.parameters.forEach(query::setParameter);
     return rows(me, query.getResultList());
   }
@@ -104,17 +117,9 @@ public class Worklists {
     return count(where(caller(), filter));
   }
 
-  /** The notice languages of the people whose tasks the caller may see, for a filter's choices. */
+  /** The notice languages a filter offers (see {@link WorklistLanguages}). */
   public List<String> noticeLanguages() {
-    Where where = where(caller(), WorklistFilter.ALL);
-    Query query =
-        entityManager.createNativeQuery(
-            "SELECT DISTINCT p.notice_language"
-                + FROM
-                + where.sql
-                + " AND p.notice_language IS NOT NULL ORDER BY p.notice_language");
-    where.parameters.forEach(query::setParameter);
-    return query.getResultList().stream().map(String::valueOf).toList();
+    return languages.codes();
   }
 
   /** The kinds of task a worklist can narrow to, by their ids in the models. */
@@ -134,7 +139,9 @@ public class Worklists {
   }
 
   private long count(Where where) {
-    Query query = entityManager.createNativeQuery("SELECT COUNT(*)" + FROM + where.sql);
+    Query query =
+        entityManager.createNativeQuery(
+            "SELECT COUNT(*) FROM work_item w" + where.from() + where.sql);
     where.parameters.forEach(query::setParameter);
     return ((Number) query.getSingleResult()).longValue();
   }
@@ -166,14 +173,14 @@ public class Worklists {
       where.and("w.team = :team", "team", f.team());
     }
     if (f.custodyStatus() != null) {
-      where.and("p.custody_status = :custody", "custody", f.custodyStatus().name());
+      where.andPerson("p.custody_status = :custody", "custody", f.custodyStatus().name());
     }
     if (f.noticeLanguage() != null) {
       if (!f.noticeLanguage().matches("[a-z]{2}")) {
         throw new InvalidWorklistException(
             "noticeLanguage", InvalidWorklistException.Rule.UNKNOWN_LANGUAGE);
       }
-      where.and("p.notice_language = :language", "language", f.noticeLanguage());
+      where.andPerson("p.notice_language = :language", "language", f.noticeLanguage());
     }
     if (f.facility() != null) {
       if (f.facility().length() > WorklistFilter.MAX_TEXT) {
@@ -181,7 +188,8 @@ public class Worklists {
       }
       String index = blindIndex.facility(f.facility());
       // a name without letters or digits matches no facility
-      where.and("p.detention_facility_index = :facility", "facility", index == null ? "-" : index);
+      where.andPerson(
+          "p.detention_facility_index = :facility", "facility", index == null ? "-" : index);
     }
     if (f.minimumPriority() != null) {
       if (f.minimumPriority() < 0 || f.minimumPriority() > TaskPriorities.MAX) {
@@ -341,10 +349,21 @@ public class Worklists {
   private static final class Where {
     private final StringBuilder sql = new StringBuilder();
     private final Map<String, Object> parameters = new HashMap<>();
+    private boolean onPeople;
 
     void and(String condition, String name, Object value) {
       sql.append(" AND ").append(condition);
       parameters.put(name, value);
+    }
+
+    /** A condition on the person's columns: the work items are then joined with them. */
+    void andPerson(String condition, String name, Object value) {
+      and(condition, name, value);
+      onPeople = true;
+    }
+
+    String from() {
+      return onPeople ? WITH_PEOPLE : "";
     }
   }
 }

@@ -57,6 +57,8 @@ public class Inbox implements Serializable {
 
   private WorklistFilter applied = WorklistFilter.ALL;
   private long count;
+  // the request whose count is in count, so that the table's own count does not ask again
+  private transient FacesContext countedIn;
   private final Model tasks = new Model();
   private List<String> taskTypes;
   private List<String> teams;
@@ -106,6 +108,7 @@ public class Inbox implements Serializable {
             caseReference);
     try {
       count = worklists.count(filter);
+      countedIn = FacesContext.getCurrentInstance();
       applied = filter;
     } catch (InvalidWorklistException e) {
       sayAt(e);
@@ -119,7 +122,7 @@ public class Inbox implements Serializable {
     worklist = null;
     savedName = null;
     applied = WorklistFilter.ALL;
-    count = worklists.count(applied);
+    countApplied();
   }
 
   /** Saves the filter as it is set under the name typed. */
@@ -168,8 +171,14 @@ public class Inbox implements Serializable {
     } catch (TaskNotAvailableException e) {
       TaskMessages.sayNotAvailable(e);
     }
-    count = worklists.count(applied);
+    countApplied();
     saved = savedWorklists.mine();
+  }
+
+  private long countApplied() {
+    count = worklists.count(applied);
+    countedIn = FacesContext.getCurrentInstance();
+    return count;
   }
 
   private void show(WorklistFilter filter) {
@@ -354,7 +363,11 @@ public class Inbox implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, worklists.count(applied));
+      long matching =
+          countedIn != null && countedIn == FacesContext.getCurrentInstance()
+              ? count
+              : countApplied();
+      return (int) Math.min(Integer.MAX_VALUE, matching);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.outreach.tasks.web;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.ResourceBundle;
@@ -63,6 +65,14 @@ public class InboxRow implements Serializable {
   }
 
   /** The task's id in its model, or {@code unknown}: keys {@code task.<key>.name} and guidance. */
+  /**
+   * The address of the task's page, relative to the worklist's: written as a plain link, which
+   * costs a page of fifty rows less than the navigation a Faces link resolves for each.
+   */
+  public String getHref() {
+    return "tasks/task.xhtml?task=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+  }
+
   public String getTaskKey() {
     return taskKey;
   }
