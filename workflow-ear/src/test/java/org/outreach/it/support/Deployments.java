@@ -87,6 +87,7 @@ public final class Deployments {
                 ReviewFixtureServlet.class,
                 CustodyHoldFixtureServlet.class,
                 CourtFixtureServlet.class,
+                TravelFixtureServlet.class,
                 LeakScan.class,
                 TestStaff.class,
                 AsAdmin.class,
