@@ -43,7 +43,8 @@ import org.outreach.processes.ReturnTravelProcess;
  * document or parole (in Spanish), the booking and the arrival. A rule broken is said next to its
  * field and stores nothing; a valid record completes the task, the return-travel process goes on
  * with the answer alone, the database holds the contact, issuer, carrier, places, reference and
- * notes sealed, and the case view shows the step on its timeline.
+ * notes sealed, and the case view shows the step on its timeline (the arrival still after a key
+ * rotation re-sealed it).
  */
 @ExtendWith(ArquillianExtension.class)
 class TravelFormsIT {
@@ -373,6 +374,24 @@ class TravelFormsIT {
                       .contains(contact));
       caseworker.scrollTo(".timeline-table");
       caseworker.screenshot("travel-arrival-timeline");
+
+      // a key rotation re-seals the record, which still reads on the timeline
+      String newKey = "tr" + (System.nanoTime() % 100_000);
+      HttpResponse<String> rotated = Fixtures.post("travel?case=" + caseId + "&rotate=" + newKey);
+      assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+      assertThat(rotated.body())
+          .contains("currentKey=" + newKey + "\n")
+          .contains("caseKeys=" + newKey + "\n")
+          .contains("otherKeys=0\n")
+          .doesNotContain("travelRecordsReEncrypted=0\n");
+      caseworker.open("cases/case.xhtml?case=" + reference);
+      assertThat(caseworker.timelineEntries())
+          .anySatisfy(
+              entry ->
+                  assertThat(entry)
+                      .contains("Arrival confirmed")
+                      .contains(contact)
+                      .contains(noteMarker));
     }
 
     Map<String, String> facts =

@@ -88,6 +88,7 @@ public final class Deployments {
                 CustodyHoldFixtureServlet.class,
                 CourtFixtureServlet.class,
                 TravelFixtureServlet.class,
+                DataKeysProperty.class,
                 LeakScan.class,
                 TestStaff.class,
                 AsAdmin.class,

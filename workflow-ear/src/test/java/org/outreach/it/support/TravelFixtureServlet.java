@@ -28,6 +28,8 @@ import org.outreach.processes.DeliverNoticeProcess;
 import org.outreach.processes.ProcessVariables;
 import org.outreach.processes.ReturnTravelProcess;
 import org.outreach.processes.Teams;
+import org.outreach.registry.KeyAdministration;
+import org.outreach.rotation.ReEncryptionJob;
 import org.outreach.users.Role;
 import org.outreach.users.UserAdministration;
 
@@ -47,6 +49,13 @@ import org.outreach.users.UserAdministration;
  * {@code null}; whether a marker appears in any stored column; the audit events on the case by
  * action; the open return-travel tasks; the wish and arrival the process was given; whether the
  * return was recorded on the case and where return travel ended. Counts, enums and flags only.
+ *
+ * <p>{@code POST /travel?case=<id>&rotate=<new key id>} rotates the data key the way an operator
+ * does ({@link DataKeysProperty}: a fresh key made current, the configuration reloaded), runs the
+ * re-encryption job as an administrator, and makes the old key current again (the new one stays in
+ * the ring for what it sealed). It answers the job's {@code travelRecords} and {@code
+ * travelRecordsReEncrypted}, the key ids of the case's return-travel rows ({@code caseKeys}) and
+ * how many rows of the table were left under another key ({@code otherKeys}).
  */
 @WebServlet("/travel")
 public class TravelFixtureServlet extends HttpServlet {
@@ -89,10 +98,16 @@ public class TravelFixtureServlet extends HttpServlet {
   @Inject HistoryService historyService;
   @Inject UserAdministration users;
   @Inject AsAdmin asAdmin;
+  @Inject KeyAdministration keys;
+  @Inject ReEncryptionJob reEncryption;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (request.getParameter("rotate") != null) {
+      rotate(request, response);
+      return;
+    }
     String caseId = UUID.fromString(request.getParameter("case")).toString();
     String to = request.getParameter("to");
     if (!TRAVEL_TASKS.contains(to)) {
@@ -140,6 +155,60 @@ public class TravelFixtureServlet extends HttpServlet {
       Thread.currentThread().interrupt();
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "interrupted");
     }
+  }
+
+  private void rotate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    UUID caseId = UUID.fromString(request.getParameter("case"));
+    String newKey = request.getParameter("rotate");
+    if (!newKey.matches("[a-z][a-z0-9]{1,15}")) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST, "rotate: not a key id");
+      return;
+    }
+    Map<String, String> facts = new TreeMap<>();
+    try {
+      String oldKey = asAdmin.call(() -> keys.keyIds().current());
+      DataKeysProperty.Rotation rotation = DataKeysProperty.rotate(oldKey, newKey);
+      try {
+        asAdmin.call(() -> keys.reload());
+        ReEncryptionJob.Report report = asAdmin.call(() -> reEncryption.run());
+        facts.put("currentKey", report.travel().currentKey());
+        facts.put("travelRecords", String.valueOf(report.travel().travelRecords()));
+        facts.put(
+            "travelRecordsReEncrypted", String.valueOf(report.travel().travelRecordsReEncrypted()));
+        try (Connection connection = dataSource.getConnection()) {
+          StringBuilder caseKeys = new StringBuilder();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT DISTINCT key_id FROM return_travel_step WHERE case_id = ?")) {
+            query.setObject(1, caseId);
+            try (ResultSet result = query.executeQuery()) {
+              while (result.next()) {
+                caseKeys.append(caseKeys.length() == 0 ? "" : ",").append(result.getString(1));
+              }
+            }
+          }
+          facts.put("caseKeys", caseKeys.toString());
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT COUNT(*) FROM return_travel_step WHERE key_id <> ?")) {
+            query.setString(1, newKey);
+            try (ResultSet result = query.executeQuery()) {
+              result.next();
+              facts.put("otherKeys", String.valueOf(result.getLong(1)));
+            }
+          }
+        }
+      } finally {
+        rotation.restoreCurrent();
+        asAdmin.call(() -> keys.reload());
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    response.setContentType("text/plain");
+    StringBuilder body = new StringBuilder();
+    facts.forEach((key, value) -> body.append(key).append('=').append(value).append('\n'));
+    response.getWriter().print(body);
   }
 
   private Task openTravelTask(String caseId) {
