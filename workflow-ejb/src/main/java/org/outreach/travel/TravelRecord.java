@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.outreach.cases.TimelineEntry;
@@ -365,6 +366,6 @@ class TravelRecord {
       facts.add(Fact.value("note", opened));
     }
     return new TimelineEntry(
-        recordedAt, "travel." + step.name().toLowerCase(java.util.Locale.ROOT), recordedBy, facts);
+        recordedAt, "travel." + step.name().toLowerCase(Locale.ROOT), recordedBy, facts);
   }
 }
