@@ -88,5 +88,12 @@ public enum AuditAction {
   /**
    * The sealed values of one consultation or court filing were re-encrypted under the current key.
    */
-  RE_ENCRYPT_COURT_RECORD
+  RE_ENCRYPT_COURT_RECORD,
+  /**
+   * A step of return travel (the wish, the travel document or parole, the booking, the arrival) was
+   * recorded on a case; no values.
+   */
+  RECORD_RETURN_TRAVEL,
+  /** The sealed values of one return-travel record were re-encrypted under the current key. */
+  RE_ENCRYPT_TRAVEL_RECORD
 }

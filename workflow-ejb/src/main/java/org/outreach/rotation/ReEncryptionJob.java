@@ -12,15 +12,16 @@ import org.outreach.hold.RemovalStopReEncryption;
 import org.outreach.locate.ContactAttemptReEncryption;
 import org.outreach.notice.delivery.DeliveryReEncryption;
 import org.outreach.registry.ReEncryption;
+import org.outreach.travel.TravelReEncryption;
 
 /**
  * Step 3 of a data-key rotation: re-seals everything stored under an older key, the registry's
  * people first, then the documents of the cases, then the contact attempts, then the calls and
  * partner notices of the delivery tasks, the grounds of the custody reviews, the attempts to stop a
- * scheduled removal, then the consultations and court filings of the court-access tasks. Each part
- * runs in its own transactions and can be run again after a failure; the registry knows nothing of
- * the documents, the attempts, the delivery records, the reviews, the removal stops or the court
- * records, so this is where they meet.
+ * scheduled removal, then the consultations and court filings of the court-access tasks, then the
+ * return-travel records. Each part runs in its own transactions and can be run again after a
+ * failure; the registry knows nothing of the documents, the attempts, the delivery records, the
+ * reviews, the removal stops, the court or the travel records, so this is where they meet.
  */
 @Stateless
 @RolesAllowed("admin")
@@ -33,6 +34,7 @@ public class ReEncryptionJob {
   @EJB private CustodyReviewReEncryption custodyReviews;
   @EJB private RemovalStopReEncryption removalStops;
   @EJB private CourtReEncryption court;
+  @EJB private TravelReEncryption travel;
 
   /** What a run did, part by part. */
   public record Report(
@@ -42,7 +44,8 @@ public class ReEncryptionJob {
       DeliveryReEncryption.Report deliveries,
       CustodyReviewReEncryption.Report custodyReviews,
       RemovalStopReEncryption.Report removalStops,
-      CourtReEncryption.Report court) {}
+      CourtReEncryption.Report court,
+      TravelReEncryption.Report travel) {}
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Report run() {
@@ -52,7 +55,15 @@ public class ReEncryptionJob {
     DeliveryReEncryption.Report deliveriesDone = deliveries.run();
     CustodyReviewReEncryption.Report reviewsDone = custodyReviews.run();
     RemovalStopReEncryption.Report stopsDone = removalStops.run();
+    CourtReEncryption.Report courtDone = court.run();
     return new Report(
-        people, documentsDone, attemptsDone, deliveriesDone, reviewsDone, stopsDone, court.run());
+        people,
+        documentsDone,
+        attemptsDone,
+        deliveriesDone,
+        reviewsDone,
+        stopsDone,
+        courtDone,
+        travel.run());
   }
 }

@@ -299,9 +299,10 @@ public class CourtFixtureServlet extends HttpServlet {
   /**
    * Puts {@code <prefix>.rows}, each plain column of the last row as {@code <prefix>.<column>}
    * (moments and ids as {@code set} or {@code null}), and for each sealed column {@code
-   * <prefix>.<column>} as {@code sealed}, {@code plain} or {@code null}.
+   * <prefix>.<column>} as {@code sealed}, {@code plain} or {@code null}. Shared with {@link
+   * TravelFixtureServlet}.
    */
-  private static void rows(
+  static void rows(
       Connection connection,
       UUID caseId,
       List<String> markers,

@@ -87,6 +87,8 @@ public final class Deployments {
                 ReviewFixtureServlet.class,
                 CustodyHoldFixtureServlet.class,
                 CourtFixtureServlet.class,
+                TravelFixtureServlet.class,
+                DataKeysProperty.class,
                 LeakScan.class,
                 TestStaff.class,
                 AsAdmin.class,

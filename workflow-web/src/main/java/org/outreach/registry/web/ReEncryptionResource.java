@@ -59,6 +59,8 @@ public class ReEncryptionResource {
     body.put("consultationsReEncrypted", run.court().consultationsReEncrypted());
     body.put("courtFilings", run.court().courtFilings());
     body.put("courtFilingsReEncrypted", run.court().courtFilingsReEncrypted());
+    body.put("travelRecords", run.travel().travelRecords());
+    body.put("travelRecordsReEncrypted", run.travel().travelRecordsReEncrypted());
     return body;
   }
 
