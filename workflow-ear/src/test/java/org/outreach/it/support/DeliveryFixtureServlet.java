@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,14 +28,17 @@ import org.outreach.processes.DeliverNoticeProcess;
 import org.outreach.processes.ProcessVariables;
 
 /**
- * Test-only: what the database and the engine hold about the call and partner-organisation work on
- * one case, for browser tests that cannot look themselves. {@code GET
- * /deliveries?case=<id>&marker=<m>[&marker=...]} answers {@code key=value} lines: the rows of
- * {@code phone_call} and {@code partner_notice} (their plain columns, and for each sealed column
- * whether it is sealed), whether a marker appears in any stored column of them, the audit events on
- * the case by action, the open call and partner tasks, the delivery outcomes the deliver-notice
- * process was given, which of its recording steps ran, and the channel the case's notice was proven
- * by. Counts, enums and flags only.
+ * Test-only: what the database and the engine hold about the hand-delivery, call and
+ * partner-organisation work on one case, for browser tests that cannot look themselves. {@code GET
+ * /deliveries?case=<id>&marker=<m>[&marker=...][&fileMarker=<f>]} answers {@code key=value} lines:
+ * the rows of {@code hand_delivery}, {@code phone_call} and {@code partner_notice} (their plain
+ * columns, and for each sealed column whether it is sealed), whether a marker appears in any stored
+ * column of them, the case's documents (kind, type, whether the content is sealed, whether a hand
+ * delivery names it) and whether a marker appears in a document's stored bytes, the audit events on
+ * the case by action (with the reason of the last), the open hand-delivery, call and partner tasks,
+ * the delivery outcomes the deliver-notice process was given, which of its recording steps ran, the
+ * channel the case's notice was proven by, and with {@code fileMarker} whether any file under the
+ * server's base directory holds it. Counts, enums and flags only.
  */
 @WebServlet("/deliveries")
 public class DeliveryFixtureServlet extends HttpServlet {
@@ -58,7 +62,18 @@ public class DeliveryFixtureServlet extends HttpServlet {
             : Arrays.stream(given).map(m -> m.toLowerCase(Locale.ROOT)).toList();
     Map<String, String> facts = new TreeMap<>();
     facts.put("markerStored", "false");
+    facts.put("markerInDocument", "false");
     try (Connection connection = dataSource.getConnection()) {
+      rows(
+          connection,
+          caseId,
+          markers,
+          facts,
+          "hand",
+          "SELECT outcome, reason, attempted_at, delivered_by, receipt_document_id, recorded_by"
+              + " FROM hand_delivery WHERE case_id = ?",
+          List.of());
+      documents(connection, caseId, markers, facts);
       rows(
           connection,
           caseId,
@@ -79,11 +94,13 @@ public class DeliveryFixtureServlet extends HttpServlet {
           List.of("partner"));
       try (PreparedStatement query =
           connection.prepareStatement(
-              "SELECT action, COUNT(*) FROM audit_event WHERE case_id = ? GROUP BY action")) {
+              "SELECT action, COUNT(*), MAX(reason) FROM audit_event WHERE case_id = ?"
+                  + " GROUP BY action")) {
         query.setObject(1, caseId);
         try (ResultSet result = query.executeQuery()) {
           while (result.next()) {
             facts.put("audit." + result.getString(1), String.valueOf(result.getLong(2)));
+            facts.put("auditReason." + result.getString(1), String.valueOf(result.getString(3)));
           }
         }
       }
@@ -101,6 +118,9 @@ public class DeliveryFixtureServlet extends HttpServlet {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    facts.put(
+        "openHandDeliveryTasks",
+        String.valueOf(openTasks(caseId, DeliverNoticeProcess.TASK_HAND_DELIVER_NOTICE)));
     facts.put(
         "openCallTasks", String.valueOf(openTasks(caseId, DeliverNoticeProcess.TASK_CALL_PERSON)));
     facts.put(
@@ -129,10 +149,55 @@ public class DeliveryFixtureServlet extends HttpServlet {
     facts.put("deliveryOutcomes", outcomes.toString());
     facts.put("recordedProven", String.valueOf(proven));
     facts.put("recordedFailed", String.valueOf(failed));
+    String fileMarker = request.getParameter("fileMarker");
+    if (fileMarker != null) {
+      facts.put(
+          "markerInServerFiles",
+          String.valueOf(
+              !LeakScan.filesHolding(
+                      java.nio.file.Path.of(System.getProperty("jboss.server.base.dir")),
+                      fileMarker)
+                  .isEmpty()));
+    }
     response.setContentType("text/plain");
     StringBuilder body = new StringBuilder();
     facts.forEach((key, value) -> body.append(key).append('=').append(value).append('\n'));
     response.getWriter().print(body);
+  }
+
+  /**
+   * {@code document.rows}, and of the last document its kind, type, whether its content is sealed
+   * ({@code v1:} header), its stored size and whether a hand delivery names it; a marker in any
+   * content (read as bytes) sets {@code markerInDocument}.
+   */
+  private static void documents(
+      Connection connection, UUID caseId, List<String> markers, Map<String, String> facts)
+      throws SQLException {
+    int rows = 0;
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT d.id, d.kind, d.media_type, d.content,"
+                + " (SELECT COUNT(*) FROM hand_delivery h WHERE h.receipt_document_id = d.id)"
+                + " FROM case_document d WHERE d.case_id = ?")) {
+      query.setObject(1, caseId);
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          rows++;
+          facts.put("document.id", result.getString(1));
+          facts.put("document.kind", result.getString(2));
+          facts.put("document.media_type", result.getString(3));
+          byte[] content = result.getBytes(4);
+          String asText = new String(content, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+          facts.put("document.content", asText.startsWith("v1:") ? "sealed" : "plain");
+          facts.put("document.size", String.valueOf(content.length));
+          facts.put("document.ofDelivery", String.valueOf(result.getLong(5) == 1));
+          if (markers.stream().anyMatch(asText::contains)) {
+            facts.put("markerInDocument", "true");
+          }
+        }
+      }
+    }
+    facts.put("document.rows", String.valueOf(rows));
   }
 
   /**

@@ -3,20 +3,27 @@ package org.outreach.notice.delivery;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.outreach.cases.CaseAccess;
 import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseSummary;
+import org.outreach.documents.CaseDocuments;
+import org.outreach.documents.DocumentKind;
+import org.outreach.documents.DocumentRefusedException;
+import org.outreach.documents.DocumentUnreadableException;
 import org.outreach.notice.delivery.InvalidDeliveryException.Field;
 import org.outreach.notice.delivery.InvalidDeliveryException.Rule;
 import org.outreach.processes.DeliverNoticeProcess;
@@ -32,6 +39,13 @@ import org.outreach.tasks.TaskNotAvailableException;
  * DeliverNoticeProcess#TASK_HAND_DELIVER_NOTICE} task records it. A signed receipt and a refusal to
  * sign both count as delivered (the process then records the proven notice); not delivered needs
  * its reason and sends the process to the next channel.
+ *
+ * <p>The signed receipt is uploaded with the record and stored as a {@link
+ * DocumentKind#HAND_DELIVERY_RECEIPT} document of the case by {@link CaseDocuments} (checked by its
+ * content, encrypted, its store audited) in the same transaction: a signed receipt needs it; a
+ * refusal to sign may carry one (a statement of the refusal signed by a witness, say); a notice not
+ * delivered takes none. A file refused, a rule broken or a task that cannot be completed leaves
+ * nothing written.
  */
 @Stateless
 @DeclareRoles({"caseworker", "supervisor", "admin"})
@@ -52,15 +66,20 @@ public class HandDeliveries {
   @Inject private TaskInbox inbox;
   @Inject private CaseAccess caseAccess;
   @Inject private CaseRecords cases;
+  @EJB private CaseDocuments documents;
   @Resource private SessionContext session;
 
   /**
    * Records the delivery and completes the task.
    *
+   * @param receipt the signed receipt, scanned or photographed (PDF, JPEG or PNG, checked by its
+   *     content); {@code null} when none was uploaded
    * @throws InvalidDeliveryException naming the field and the rule; nothing was written
+   * @throws DocumentRefusedException naming the rule the file breaks; nothing was written
+   * @throws DocumentUnreadableException if the upload broke off; nothing was written
    * @throws TaskNotAvailableException if the caller does not hold a hand-delivery task by this id
    */
-  public void record(String taskId, NewHandDelivery delivery) {
+  public void record(String taskId, NewHandDelivery delivery, InputStream receipt) {
     HeldTask task = inbox.heldByCaller(taskId);
     if (!DeliverNoticeProcess.TASK_HAND_DELIVER_NOTICE.equals(task.taskKey())) {
       throw new TaskNotAvailableException(TaskNotAvailableException.Reason.NOT_VISIBLE);
@@ -68,8 +87,13 @@ public class HandDeliveries {
     caseAccess.requireVisible(task.caseId());
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     String deliveredBy = check(delivery, openedAt(task), now);
+    checkReceipt(delivery.outcome(), receipt != null);
+    UUID receiptId =
+        receipt == null
+            ? null
+            : documents.store(task.caseId(), DocumentKind.HAND_DELIVERY_RECEIPT, receipt).id();
     HandDelivery row =
-        new HandDelivery(task.caseId(), task.id(), delivery, deliveredBy, caller(), now);
+        new HandDelivery(task.caseId(), task.id(), delivery, deliveredBy, caller(), now, receiptId);
     entityManager.persist(row);
     inbox.complete(
         task.id(),
@@ -86,7 +110,21 @@ public class HandDeliveries {
                 + task.id()
                 + ": "
                 + delivery.outcome()
-                + (delivery.reason() == null ? "" : " (" + delivery.reason() + ")"));
+                + (delivery.reason() == null ? "" : " (" + delivery.reason() + ")")
+                + (receiptId == null ? "" : " with receipt document " + receiptId));
+  }
+
+  /**
+   * A signed receipt is proven by its upload; a refusal to sign may carry a statement; a notice not
+   * delivered has no receipt.
+   */
+  static void checkReceipt(DeliveryOutcome outcome, boolean uploaded) {
+    if (outcome == DeliveryOutcome.RECEIPT_SIGNED && !uploaded) {
+      throw new InvalidDeliveryException(Field.RECEIPT, Rule.REQUIRED);
+    }
+    if (outcome == DeliveryOutcome.NOT_DELIVERED && uploaded) {
+      throw new InvalidDeliveryException(Field.RECEIPT, Rule.ONLY_WHEN_DELIVERED);
+    }
   }
 
   /** Checks the delivery; answers the name of whoever delivered, stripped. */

@@ -48,6 +48,10 @@ class HandDelivery {
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private OffsetDateTime recordedAt;
 
+  /** The case document holding the signed receipt (or a statement of the refusal), if any. */
+  @Column(name = "receipt_document_id", updatable = false)
+  private UUID receiptDocumentId;
+
   protected HandDelivery() {}
 
   HandDelivery(
@@ -56,7 +60,8 @@ class HandDelivery {
       NewHandDelivery delivery,
       String deliveredBy,
       String recordedBy,
-      OffsetDateTime recordedAt) {
+      OffsetDateTime recordedAt,
+      UUID receiptDocumentId) {
     this.id = UUID.randomUUID();
     this.caseId = caseId;
     this.taskId = taskId;
@@ -66,6 +71,7 @@ class HandDelivery {
     this.deliveredBy = deliveredBy;
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+    this.receiptDocumentId = receiptDocumentId;
   }
 
   UUID id() {
@@ -80,6 +86,9 @@ class HandDelivery {
       facts.add(Fact.key("reason", "delivery.reason." + reason.name()));
     }
     facts.add(Fact.value("deliveredBy", deliveredBy));
+    if (receiptDocumentId != null) {
+      facts.add(Fact.key("receipt", "delivery.receipt.stored"));
+    }
     return new TimelineEntry(attemptedAt, "notice.handDelivery", recordedBy, facts);
   }
 }

@@ -14,7 +14,9 @@ public class InvalidDeliveryException extends RuntimeException {
     OUTCOME,
     ATTEMPTED_AT,
     DELIVERED_BY,
-    REASON
+    REASON,
+    /** The upload of the signed receipt. */
+    RECEIPT
   }
 
   /** The rule it breaks. */
@@ -24,7 +26,8 @@ public class InvalidDeliveryException extends RuntimeException {
     BEFORE_THE_CASE,
     TOO_LONG,
     CONTROL_CHARACTERS,
-    ONLY_WHEN_NOT_DELIVERED
+    ONLY_WHEN_NOT_DELIVERED,
+    ONLY_WHEN_DELIVERED
   }
 
   private final Field field;

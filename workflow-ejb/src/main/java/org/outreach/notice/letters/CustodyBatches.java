@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.outreach.audit.AccessPurpose;
 import org.outreach.audit.AuditAction;
 import org.outreach.audit.AuditEvent;
+import org.outreach.cases.CaseAccess;
 import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseSummary;
 import org.outreach.cases.UnknownCaseException;
@@ -38,13 +39,15 @@ import org.outreach.notice.templates.TemplateValues;
 import org.outreach.processes.DeliverNoticeProcess;
 import org.outreach.registry.NoticeAddresses;
 import org.outreach.registry.PersonFacts;
+import org.outreach.tasks.EngineKeys;
 
 /**
  * Notices for hand delivery in custody, printed per detention facility for the detention team's
  * visit: every person whose case waits for a hand delivery and who is held there gets the notice in
  * their language and in English, with the receipt form to sign. Reading each waiting person's
  * facility, name and A-number is audited, and so is handing the document out; the facility is not
- * recorded with the batch.
+ * recorded with the batch. The notice of one person is printed the same way for the task that
+ * delivers it ({@link #forTask}).
  */
 @Stateless
 @RolesAllowed({"caseworker", "supervisor"})
@@ -58,6 +61,7 @@ public class CustodyBatches {
   @Inject private TaskService taskService;
   @Inject private RuntimeService runtimeService;
   @Inject private CaseRecords cases;
+  @Inject private CaseAccess caseAccess;
   @Inject private PersonFacts personFacts;
   @Inject private NoticeAddresses addresses;
   @Inject private NoticeTexts texts;
@@ -111,6 +115,55 @@ public class CustodyBatches {
     if (waiting.isEmpty()) {
       throw new UnknownLetterException("facility: nobody there waits for a hand delivery");
     }
+    return print(waiting, "custody-notices-", AccessPurpose.NOTICE_DELIVERY, null);
+  }
+
+  /**
+   * The notice of the person whose hand delivery is the task, printed for it alone: recorded like a
+   * batch of one (its receipt code and SHA-256 kept as the evidence of what was handed over) and
+   * handed out to a caller who may see the case (a caseworker of a team with a task on it, a
+   * supervisor), audited as {@link AuditAction#DOWNLOAD_CUSTODY_NOTICE} with the task as its
+   * reason.
+   *
+   * @throws UnknownLetterException if there is no open hand-delivery task by this id on a case the
+   *     caller may see, or its case has no person; all alike
+   */
+  public CustodyBatchDocument forTask(String taskId) {
+    if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
+      throw new UnknownLetterException("task: no hand delivery by this id");
+    }
+    Task task =
+        taskService
+            .createTaskQuery()
+            .active()
+            .taskId(taskId)
+            .taskDefinitionKey(DeliverNoticeProcess.TASK_HAND_DELIVER_NOTICE)
+            .singleResult();
+    ProcessInstance instance =
+        task == null
+            ? null
+            : runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+    Optional<UUID> caseId =
+        Optional.ofNullable(instance)
+            .flatMap(found -> EngineKeys.caseIdOf(found.getBusinessKey()))
+            .filter(caseAccess::mayOpen);
+    Optional<UUID> person = caseId.flatMap(cases::personOf);
+    if (person.isEmpty()) {
+      throw new UnknownLetterException("task: no hand delivery by this id");
+    }
+    return print(
+        List.of(new Waiting(caseId.get(), person.get())),
+        "custody-notice-",
+        AccessPurpose.CASEWORK,
+        AuditEvent.reasonTask(taskId));
+  }
+
+  /** Renders, records and merges the notices; audits handing each out. */
+  private CustodyBatchDocument print(
+      List<Waiting> waiting, String namePrefix, AccessPurpose purpose, String reason) {
     String actor = session.getCallerPrincipal().getName();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     CustodyBatch batch = new CustodyBatch(now, actor);
@@ -131,14 +184,15 @@ public class CustodyBatches {
                 one.personId(),
                 one.caseId(),
                 AuditAction.DOWNLOAD_CUSTODY_NOTICE,
-                AccessPurpose.NOTICE_DELIVERY));
+                purpose,
+                reason));
       }
     }
     batch.rendered(waiting.size(), pages);
     int count = waiting.size();
     LOG.info(() -> "Custody batch " + batch.id() + " printed with " + count + " notices");
     return new CustodyBatchDocument(
-        batch.id(), "custody-notices-" + batch.id() + ".pdf", count, pages, out.toByteArray());
+        batch.id(), namePrefix + batch.id() + ".pdf", count, pages, out.toByteArray());
   }
 
   private record Waiting(UUID caseId, UUID personId) {}

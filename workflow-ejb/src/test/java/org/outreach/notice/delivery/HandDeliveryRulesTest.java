@@ -92,6 +92,26 @@ class HandDeliveryRulesTest {
         .hasMessageNotContaining("Secret");
   }
 
+  @Test
+  void aSignedReceiptNeedsItsUploadARefusalMayHaveOneAndANoticeNotDeliveredHasNone() {
+    HandDeliveries.checkReceipt(DeliveryOutcome.RECEIPT_SIGNED, true);
+    HandDeliveries.checkReceipt(DeliveryOutcome.REFUSED_TO_SIGN, true);
+    HandDeliveries.checkReceipt(DeliveryOutcome.REFUSED_TO_SIGN, false);
+    HandDeliveries.checkReceipt(DeliveryOutcome.NOT_DELIVERED, false);
+    receiptRefused(DeliveryOutcome.RECEIPT_SIGNED, false, Rule.REQUIRED);
+    receiptRefused(DeliveryOutcome.NOT_DELIVERED, true, Rule.ONLY_WHEN_DELIVERED);
+  }
+
+  private static void receiptRefused(DeliveryOutcome outcome, boolean uploaded, Rule rule) {
+    assertThatThrownBy(() -> HandDeliveries.checkReceipt(outcome, uploaded))
+        .isInstanceOfSatisfying(
+            InvalidDeliveryException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(Field.RECEIPT);
+              assertThat(e.rule()).isEqualTo(rule);
+            });
+  }
+
   private static void refused(NewHandDelivery delivery, Field field, Rule rule) {
     assertThatThrownBy(() -> HandDeliveries.check(delivery, OPENED, NOW))
         .isInstanceOfSatisfying(

@@ -145,6 +145,11 @@ public class CourtFilingForm implements Serializable {
     return DocumentRules.MAX_BYTES / (1024 * 1024);
   }
 
+  /** The largest file taken, in bytes, for the page's check before it sends a file. */
+  public long getMaxBytes() {
+    return DocumentRules.MAX_BYTES;
+  }
+
   public String getCourt() {
     return court;
   }

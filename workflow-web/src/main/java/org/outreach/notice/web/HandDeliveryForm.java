@@ -6,12 +6,20 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.outreach.documents.DocumentRefusedException;
+import org.outreach.documents.DocumentRules;
+import org.outreach.documents.DocumentUnreadableException;
 import org.outreach.notice.delivery.DeliveryOutcome;
 import org.outreach.notice.delivery.HandDeliveries;
 import org.outreach.notice.delivery.InvalidDeliveryException;
@@ -27,8 +35,13 @@ import org.outreach.web.ConsoleTexts;
 /**
  * Backs {@code WEB-INF/includes/hand-delivery-form.xhtml} on the page of a {@value
  * DeliverNoticeProcess#TASK_HAND_DELIVER_NOTICE} task held by the reader: when the notice was
- * handed over (or the visit that failed), by whom, whether the receipt was signed, or why it was
- * not delivered. Sending it completes the task; a rule broken is said next to its field.
+ * handed over (or the visit that failed), by whom, whether the receipt was signed (with its
+ * upload), or why it was not delivered. Sending it completes the task; a rule broken is said next
+ * to its field. The upload stays in memory (the Faces servlet's multipart threshold is above the
+ * page's admitted size) and goes as a stream to the service, which stores it as a document of the
+ * case in the task's transaction; a file chosen before the outcome turned to "not delivered" is
+ * dropped. Its name is never asked for, kept or shown. The page also links the person's notice as a
+ * PDF to print for the visit.
  */
 @Named
 @ViewScoped
@@ -41,7 +54,8 @@ public class HandDeliveryForm implements Serializable {
           InvalidDeliveryException.Field.OUTCOME, "delivery-outcome",
           InvalidDeliveryException.Field.ATTEMPTED_AT, "delivery-when",
           InvalidDeliveryException.Field.DELIVERED_BY, "delivery-by",
-          InvalidDeliveryException.Field.REASON, "delivery-reason");
+          InvalidDeliveryException.Field.REASON, "delivery-reason",
+          InvalidDeliveryException.Field.RECEIPT, "delivery-receipt");
 
   @EJB private transient HandDeliveries deliveries;
   @Inject private TaskPage taskPage;
@@ -51,6 +65,9 @@ public class HandDeliveryForm implements Serializable {
   private String attemptedAt;
   private String deliveredBy;
   private NotDeliveredReason reason;
+
+  /** The upload of this request only: never kept with the view. */
+  private transient Part receipt;
 
   /** Whether the page shows the form: a hand-delivery task the reader holds. */
   public boolean isShown() {
@@ -67,24 +84,78 @@ public class HandDeliveryForm implements Serializable {
       sayAt("delivery-when", "delivery.error.ATTEMPTED_AT.REQUIRED");
       return null;
     }
-    try {
+    Part upload = receipt != null ? receipt : partSent();
+    receipt = null;
+    boolean withReceipt = hasFile(upload) && outcome != DeliveryOutcome.NOT_DELIVERED;
+    try (InputStream content = withReceipt ? upload.getInputStream() : null) {
       deliveries.record(
           taskPage.getTask(),
           new NewHandDelivery(
               outcome,
               when,
               getDeliveredBy(),
-              outcome == DeliveryOutcome.NOT_DELIVERED ? reason : null));
+              outcome == DeliveryOutcome.NOT_DELIVERED ? reason : null),
+          content);
     } catch (InvalidDeliveryException e) {
       sayAt(FIELD_IDS.get(e.field()), "delivery.error." + e.field().name() + "." + e.rule().name());
+      return null;
+    } catch (DocumentRefusedException e) {
+      sayAt("delivery-receipt", "delivery.error.RECEIPT." + e.problem().name());
+      return null;
+    } catch (DocumentUnreadableException | IOException e) {
+      sayAt("delivery-receipt", "delivery.error.RECEIPT.UNREADABLE");
       return null;
     } catch (TaskNotAvailableException e) {
       ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.CONSOLE, "inbox.notAvailable");
       return null;
+    } finally {
+      delete(upload);
     }
     ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.TASKS, "taskPage.completed");
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     return "/inbox?faces-redirect=true";
+  }
+
+  /**
+   * Whether a file was chosen: a file input left empty still sends a part, empty and without a file
+   * name. (An empty file that was chosen goes on, to be refused as empty.)
+   */
+  private static boolean hasFile(Part part) {
+    if (part == null) {
+      return false;
+    }
+    String name = part.getSubmittedFileName();
+    return part.getSize() > 0 || (name != null && !name.isEmpty());
+  }
+
+  /**
+   * The receipt's part as the browser sent it, when Faces gave the field no value: it gives none
+   * for a file that was chosen but is empty, which must be refused as empty, not as missing.
+   */
+  private static Part partSent() {
+    Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    if (!(request instanceof HttpServletRequest http)
+        || http.getContentType() == null
+        || !http.getContentType().startsWith("multipart/")) {
+      return null;
+    }
+    try {
+      return http.getPart("work:delivery-receipt");
+    } catch (IOException | ServletException | IllegalStateException e) {
+      return null;
+    }
+  }
+
+  /** Lets the container drop the part's content now rather than at the end of the request. */
+  private static void delete(Part part) {
+    if (part == null) {
+      return;
+    }
+    try {
+      part.delete();
+    } catch (IOException e) {
+      // nothing was written to disk (the parts stay in memory); nothing to clean up
+    }
   }
 
   /** A message next to the field (and in the page's announced list of messages). */
@@ -103,6 +174,32 @@ public class HandDeliveryForm implements Serializable {
   /** The latest moment the time input offers: now, in the campaign's time zone. */
   public String getLatest() {
     return ConsoleDateTimes.latestInput();
+  }
+
+  /** The largest file taken, in MiB, for the hint beside the upload. */
+  public long getMaxMebibytes() {
+    return DocumentRules.MAX_BYTES / (1024 * 1024);
+  }
+
+  /** The largest file taken, in bytes, for the page's check before it sends a file. */
+  public long getMaxBytes() {
+    return DocumentRules.MAX_BYTES;
+  }
+
+  /** The address of the person's notice as a PDF to print (see TaskCustodyNoticeResource). */
+  public String getNoticeHref() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/api/tasks/"
+        + taskPage.getTask()
+        + "/custody-notice";
+  }
+
+  public Part getReceipt() {
+    return receipt;
+  }
+
+  public void setReceipt(Part receipt) {
+    this.receipt = receipt;
   }
 
   public DeliveryOutcome getOutcome() {
