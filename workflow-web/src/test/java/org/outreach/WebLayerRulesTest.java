@@ -58,6 +58,23 @@ class WebLayerRulesTest {
                   + " through services that check roles and case access themselves");
 
   @ArchTest
+  static final ArchRule theConsoleCompletesNoTaskWithoutARecord =
+      noClasses()
+          .should()
+          .callMethodWhere(
+              com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                      com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                          com.tngtech.archunit.core.domain.JavaClass.Predicates.type(
+                              org.outreach.tasks.TaskInbox.class)))
+                  .and(
+                      com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                          com.tngtech.archunit.core.domain.properties.HasName.Predicates.name(
+                              "complete"))))
+          .because(
+              "a task is completed by the service of its capability, in the transaction that"
+                  + " records what was done; a page or a REST door never completes one bare");
+
+  @ArchTest
   static final ArchRule pagesDoNotTalkToTheDatabase =
       noClasses()
           .should()

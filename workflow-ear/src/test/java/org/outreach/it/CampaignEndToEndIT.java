@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -38,6 +45,16 @@ import org.outreach.cases.NoticeChannel;
 import org.outreach.cases.OpenedCase;
 import org.outreach.cases.RemovalHoldState;
 import org.outreach.cases.ReturnOutcome;
+import org.outreach.court.ConsultationOutcome;
+import org.outreach.court.ConsultationPlace;
+import org.outreach.court.Consultations;
+import org.outreach.court.CourtFilings;
+import org.outreach.court.NewConsultationOffer;
+import org.outreach.court.NewConsultationSchedule;
+import org.outreach.court.NewCourtFiling;
+import org.outreach.custody.CustodyDecision;
+import org.outreach.custody.CustodyReviews;
+import org.outreach.custody.NewCustodyReview;
 import org.outreach.it.support.ApprovedTexts;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSupervisor;
@@ -47,6 +64,9 @@ import org.outreach.it.support.JobDriver;
 import org.outreach.it.support.LoggedIn;
 import org.outreach.it.support.Mailbox;
 import org.outreach.it.support.TestStaff;
+import org.outreach.notice.delivery.DeliveryOutcome;
+import org.outreach.notice.delivery.HandDeliveries;
+import org.outreach.notice.delivery.NewHandDelivery;
 import org.outreach.notice.page.NoticePage;
 import org.outreach.notice.page.PageAnswer;
 import org.outreach.notice.templates.NoticeSettings;
@@ -57,7 +77,6 @@ import org.outreach.processes.CourtAccessProcess;
 import org.outreach.processes.CustodyReviewProcess;
 import org.outreach.processes.DeliverNoticeProcess;
 import org.outreach.processes.LocatePersonProcess;
-import org.outreach.processes.ProcessVariables;
 import org.outreach.processes.ReturnTravelProcess;
 import org.outreach.processes.Teams;
 import org.outreach.registry.ContactKind;
@@ -68,6 +87,16 @@ import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.PersonRegistry;
 import org.outreach.registry.RemovalTiming;
 import org.outreach.tasks.TaskInbox;
+import org.outreach.travel.ArrivalOutcome;
+import org.outreach.travel.NewArrival;
+import org.outreach.travel.NewReturnWish;
+import org.outreach.travel.NewTravelBooking;
+import org.outreach.travel.NewTravelContact;
+import org.outreach.travel.NewTravelDocuments;
+import org.outreach.travel.ReturnTravels;
+import org.outreach.travel.ReturnWish;
+import org.outreach.travel.TravelContactKind;
+import org.outreach.travel.TravelDocumentKind;
 import org.outreach.users.NewStaffAccount;
 import org.outreach.users.Role;
 import org.outreach.users.UserAdministration;
@@ -87,7 +116,8 @@ class CampaignEndToEndIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.outreachWithTests(CampaignEndToEndIT.class, JobDriver.class, Mailbox.class);
+    return Deployments.outreachWithPdfTests(
+        CampaignEndToEndIT.class, JobDriver.class, Mailbox.class);
   }
 
   @Inject PersonRegistry registry;
@@ -95,6 +125,11 @@ class CampaignEndToEndIT {
   @Inject CaseRecords caseRecords;
   @Inject CaseProgress caseProgress;
   @Inject TaskInbox inbox;
+  @Inject HandDeliveries handDeliveries;
+  @Inject CustodyReviews custodyReviews;
+  @Inject Consultations consultations;
+  @Inject CourtFilings courtFilings;
+  @Inject ReturnTravels returnTravels;
   @Inject TaskService taskService;
   @Inject HistoryService historyService;
   @Inject UserAdministration users;
@@ -138,20 +173,26 @@ class CampaignEndToEndIT {
             opened,
             Map.of(
                 DeliverNoticeProcess.TASK_HAND_DELIVER_NOTICE,
-                Map.of(
-                    ProcessVariables.VAR_DELIVERY_OUTCOME, DeliverNoticeProcess.DELIVERY_DELIVERED),
+                taskId ->
+                    handDeliveries.record(
+                        taskId,
+                        new NewHandDelivery(
+                            DeliveryOutcome.RECEIPT_SIGNED, now(), "Officer " + marker, null),
+                        new ByteArrayInputStream(onePagePdf())),
                 CustodyReviewProcess.TASK_REVIEW_CUSTODY,
-                Map.of(
-                    ProcessVariables.VAR_CUSTODY_REVIEW_OUTCOME,
-                    CustodyReviewProcess.REVIEW_RELEASE_REQUESTED),
+                taskId ->
+                    custodyReviews.record(
+                        taskId,
+                        new NewCustodyReview(
+                            CustodyDecision.RELEASE_REQUESTED,
+                            "No flight risk; grounds " + marker,
+                            today())),
                 CourtAccessProcess.TASK_OFFER_CONSULTATION,
-                Map.of(
-                    ProcessVariables.VAR_CONSULTATION_OUTCOME,
-                    CourtAccessProcess.CONSULTATION_ACCEPTED),
+                this::consultationAccepted,
                 CourtAccessProcess.TASK_SCHEDULE_CONSULTATION,
-                Map.of(),
+                this::consultationScheduled,
                 CourtAccessProcess.TASK_FILE_COURT_NOTICE,
-                Map.of()),
+                this::courtNoticeFiled),
             task -> {
               // the hand delivery is two days overdue: supervisors hear of it, it rises in inboxes
               if (task.getTaskDefinitionKey().equals(DeliverNoticeProcess.TASK_HAND_DELIVER_NOTICE)
@@ -209,22 +250,43 @@ class CampaignEndToEndIT {
             opened,
             Map.of(
                 ReturnTravelProcess.TASK_CONFIRM_RETURN_WISH,
-                Map.of(
-                    ProcessVariables.VAR_RETURN_WISH, ReturnTravelProcess.RETURN_WISHES_TO_RETURN),
+                taskId ->
+                    returnTravels.confirmWish(
+                        taskId,
+                        new NewReturnWish(counsel(), today(), ReturnWish.WISHES_TO_RETURN, null)),
                 ReturnTravelProcess.TASK_ARRANGE_TRAVEL_DOCUMENTS,
-                Map.of(),
+                taskId ->
+                    returnTravels.recordDocuments(
+                        taskId,
+                        new NewTravelDocuments(
+                            TravelDocumentKind.TRAVEL_DOCUMENT,
+                            "Consular section",
+                            today(),
+                            today().plusMonths(6),
+                            counsel(),
+                            null)),
                 ReturnTravelProcess.TASK_BOOK_TRAVEL,
-                Map.of(),
+                taskId ->
+                    returnTravels.recordBooking(
+                        taskId,
+                        new NewTravelBooking(
+                            "Carrier " + marker,
+                            today(),
+                            "Tegucigalpa",
+                            "Houston",
+                            "BK-" + marker,
+                            counsel(),
+                            null)),
                 ReturnTravelProcess.TASK_CONFIRM_ARRIVAL,
-                Map.of(ProcessVariables.VAR_ARRIVAL_OUTCOME, ReturnTravelProcess.ARRIVAL_ARRIVED),
+                taskId ->
+                    returnTravels.confirmArrival(
+                        taskId, new NewArrival(ArrivalOutcome.ARRIVED, today(), counsel(), null)),
                 CourtAccessProcess.TASK_OFFER_CONSULTATION,
-                Map.of(
-                    ProcessVariables.VAR_CONSULTATION_OUTCOME,
-                    CourtAccessProcess.CONSULTATION_ACCEPTED),
+                this::consultationAccepted,
                 CourtAccessProcess.TASK_SCHEDULE_CONSULTATION,
-                Map.of(),
+                this::consultationScheduled,
                 CourtAccessProcess.TASK_FILE_COURT_NOTICE,
-                Map.of()),
+                this::courtNoticeFiled),
             task -> {});
 
     assertThat(steps)
@@ -262,12 +324,13 @@ class CampaignEndToEndIT {
   }
 
   /**
-   * Works the case until it is closed: lets the job executor run what is due, then completes the
-   * open task with its scripted outcome, or acknowledges a notice that waits for it, or executes
-   * the next timer that is not an overdue alarm. Returns the tasks and timers it went through.
+   * Works the case until it is closed: lets the job executor run what is due, then records the open
+   * task's work through its capability's service (which completes it), or acknowledges a notice
+   * that waits for it, or executes the next timer that is not an overdue alarm. Returns the tasks
+   * and timers it went through.
    */
   private List<String> drive(
-      OpenedCase opened, Map<String, Map<String, String>> outcomes, Consumer<Task> beforeCompleting)
+      OpenedCase opened, Map<String, Recorder> recorders, Consumer<Task> beforeCompleting)
       throws Exception {
     String caseId = opened.id().toString();
     List<String> steps = new ArrayList<>();
@@ -282,12 +345,12 @@ class CampaignEndToEndIT {
       if (!open.isEmpty()) {
         Task task = open.get(0);
         String key = task.getTaskDefinitionKey();
-        Map<String, String> outcome = outcomes.get(key);
-        if (outcome == null) {
-          fail("No outcome scripted for " + key + " after " + steps);
+        Recorder recorder = recorders.get(key);
+        if (recorder == null) {
+          fail("No work scripted for " + key + " after " + steps);
         }
         beforeCompleting.accept(task);
-        work(task, outcome);
+        work(task, recorder);
         steps.add(key);
         continue;
       }
@@ -347,8 +410,17 @@ class CampaignEndToEndIT {
             .anyMatch(entry -> entry.kind() == CaseEventKind.NOTICE_SENT);
   }
 
-  /** Claims and completes the task through the inbox, as the staff member of its team. */
-  private void work(Task task, Map<String, String> outcome) throws Exception {
+  /** What a staff member records for a task; the capability's service completes the task. */
+  @FunctionalInterface
+  private interface Recorder {
+    void record(String taskId) throws Exception;
+  }
+
+  /**
+   * Claims the task through the inbox and records its work through its form's service, as the staff
+   * member of its team.
+   */
+  private void work(Task task, Recorder recorder) throws Exception {
     boolean forSupervisors =
         taskService.getIdentityLinksForTask(task.getId()).stream()
             .map(IdentityLink::getGroupId)
@@ -358,9 +430,60 @@ class CampaignEndToEndIT {
         TestStaff.PASSWORD,
         () -> {
           inbox.claim(task.getId());
-          inbox.complete(task.getId(), outcome);
+          recorder.record(task.getId());
           return null;
         });
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count())
+        .as("the record completed " + task.getTaskDefinitionKey())
+        .isZero();
+  }
+
+  private void consultationAccepted(String taskId) {
+    consultations.offer(
+        taskId,
+        new NewConsultationOffer(
+            "Counsel " + marker, "Legal aid", today(), ConsultationOutcome.ACCEPTED, null));
+  }
+
+  private void consultationScheduled(String taskId) {
+    consultations.schedule(
+        taskId,
+        new NewConsultationSchedule(
+            "Counsel " + marker,
+            "Legal aid",
+            now().plusDays(2),
+            ConsultationPlace.REMOTE,
+            null,
+            null));
+  }
+
+  private void courtNoticeFiled(String taskId) throws IOException {
+    courtFilings.record(
+        taskId,
+        new NewCourtFiling("Immigration court", today(), "CF-" + marker),
+        new ByteArrayInputStream(onePagePdf()));
+  }
+
+  private NewTravelContact counsel() {
+    return new NewTravelContact(TravelContactKind.COUNSEL, "Counsel " + marker, "Legal aid");
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  /** A receipt or a filing as uploaded: a real PDF of one blank page. */
+  private static byte[] onePagePdf() throws IOException {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.addPage(new PDPage());
+      document.save(out);
+      return out.toByteArray();
+    }
   }
 
   /** Fires the task's overdue timer as if its due date had passed; returns the new priority. */

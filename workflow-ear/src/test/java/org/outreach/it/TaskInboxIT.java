@@ -29,7 +29,6 @@ import org.outreach.it.support.TestStaff;
 import org.outreach.processes.LocatePersonProcess;
 import org.outreach.processes.ProcessVariables;
 import org.outreach.tasks.InvalidTaskOutcomeException;
-import org.outreach.tasks.TaskDesk;
 import org.outreach.tasks.TaskInbox;
 import org.outreach.tasks.TaskNotAvailableException;
 import org.outreach.tasks.WorklistEntry;
@@ -50,7 +49,6 @@ class TaskInboxIT {
   }
 
   @Inject TaskInbox inbox;
-  @Inject TaskDesk desk;
   @Inject Worklists worklists;
   @Inject CaseOpening caseOpening;
   @Inject UserAdministration users;
@@ -165,18 +163,6 @@ class TaskInboxIT {
                 .variableName(ProcessVariables.VAR_LOCATE_OUTCOME)
                 .count())
         .isZero();
-  }
-
-  @Test
-  void theOutcomeAllowedValuesAreOfferedWithTheTask() throws Exception {
-    assertThat(asCaseworker(() -> desk.open(review.getId()).task()))
-        .satisfies(
-            task -> {
-              assertThat(task.outcomeVariable()).isEqualTo(ProcessVariables.VAR_LOCATE_OUTCOME);
-              assertThat(task.outcomeValues())
-                  .containsExactly(
-                      LocatePersonProcess.LOCATE_FOUND, LocatePersonProcess.LOCATE_NOT_FOUND);
-            });
   }
 
   private List<WorklistEntry> worklistOfTheCase() {

@@ -136,13 +136,27 @@ class WorklistIT {
       apply(page);
       assertThat(countShown(page)).isEqualTo("No tasks match.");
 
+      // renamed and narrowed in place: the list shows it under its new name with its new count
+      String renamed = "Overdue " + marker;
+      WebElement nameField = page.findElement(By.id("inbox:saved-name"));
+      nameField.clear();
+      nameField.sendKeys(renamed);
+      WebElement shownCount = page.findElement(By.id("task-count"));
+      page.findElement(By.id("inbox:update-saved")).click();
+      new WebDriverWait(page, WAIT).until(d -> Gone.is(shownCount));
+      assertThat(detention.textOf(".message-info")).isEqualTo("Worklist changed.");
+      assertThat(page.findElements(By.cssSelector(".saved-worklist")))
+          .extracting(WebElement::getText)
+          .contains(renamed + " (0)")
+          .noneMatch(text -> text.startsWith(name));
+
       // the worklist opened can be deleted, and is gone from the list
       WebElement delete = page.findElement(By.id("inbox:delete-saved"));
       delete.click();
       new WebDriverWait(page, WAIT).until(d -> Gone.is(delete));
       assertThat(detention.textOf(".message-info")).isEqualTo("Worklist deleted.");
       assertThat(page.findElements(By.cssSelector(".saved-worklist")))
-          .noneMatch(a -> a.getText().startsWith(name));
+          .noneMatch(a -> a.getText().startsWith(name) || a.getText().startsWith(renamed));
     }
 
     try (ConsoleUser locate = new ConsoleUser()) {

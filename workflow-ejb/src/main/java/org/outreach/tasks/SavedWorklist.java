@@ -31,32 +31,32 @@ class SavedWorklist {
   @Column(nullable = false, updatable = false, length = 64)
   private String owner;
 
-  @Column(nullable = false, updatable = false, length = 60)
+  @Column(nullable = false, length = 60)
   private String name;
 
-  @Column(name = "task_key", updatable = false, length = 64)
+  @Column(name = "task_key", length = 64)
   private String taskKey;
 
-  @Column(updatable = false, length = 64)
+  @Column(length = 64)
   private String team;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "custody_status", updatable = false, length = 16)
+  @Column(name = "custody_status", length = 16)
   private CustodyStatus custodyStatus;
 
-  @Column(name = "notice_language", updatable = false, length = 2)
+  @Column(name = "notice_language", length = 2)
   private String noticeLanguage;
 
-  @Column(updatable = false, length = 200)
+  @Column(length = 200)
   private String facility;
 
-  @Column(name = "minimum_priority", updatable = false)
+  @Column(name = "minimum_priority")
   private Integer minimumPriority;
 
-  @Column(name = "overdue_only", nullable = false, updatable = false)
+  @Column(name = "overdue_only", nullable = false)
   private boolean overdueOnly;
 
-  @Column(name = "claimed_by_me", nullable = false, updatable = false)
+  @Column(name = "claimed_by_me", nullable = false)
   private boolean claimedByMe;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -67,6 +67,12 @@ class SavedWorklist {
   SavedWorklist(String owner, String name, WorklistFilter filter, OffsetDateTime createdAt) {
     this.id = UUID.randomUUID();
     this.owner = Objects.requireNonNull(owner, "owner");
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    change(name, filter);
+  }
+
+  /** Renames the worklist and replaces its filter. */
+  void change(String name, WorklistFilter filter) {
     this.name = Objects.requireNonNull(name, "name");
     this.taskKey = filter.taskKey();
     this.team = filter.team();
@@ -76,7 +82,6 @@ class SavedWorklist {
     this.minimumPriority = filter.minimumPriority();
     this.overdueOnly = filter.overdueOnly();
     this.claimedByMe = filter.claimedByMe();
-    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
   }
 
   UUID id() {

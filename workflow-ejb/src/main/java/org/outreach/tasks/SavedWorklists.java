@@ -45,32 +45,9 @@ public class SavedWorklists {
    */
   public UUID save(String name, WorklistFilter filter) {
     String owner = owner();
-    String cleaned = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC).strip();
-    if (cleaned.isEmpty() || cleaned.codePoints().anyMatch(Character::isISOControl)) {
-      throw new InvalidWorklistException("name", Rule.NAME_REQUIRED);
-    }
-    if (cleaned.codePointCount(0, cleaned.length()) > MAX_NAME) {
-      throw new InvalidWorklistException("name", Rule.TOO_LONG);
-    }
-    WorklistFilter kept =
-        new WorklistFilter(
-            filter.taskKey(),
-            filter.team(),
-            filter.custodyStatus(),
-            filter.noticeLanguage(),
-            filter.facility(),
-            filter.minimumPriority(),
-            filter.overdueOnly(),
-            filter.claimedByMe(),
-            null);
-    // refused here as it would be when opened
-    worklists.count(kept);
-    if (entityManager
-            .createNamedQuery("SavedWorklist.countByOwnerAndName", Long.class)
-            .setParameter("owner", owner)
-            .setParameter("name", cleaned)
-            .getSingleResult()
-        > 0) {
+    String cleaned = checkedName(name);
+    WorklistFilter kept = checkedFilter(filter);
+    if (taken(owner, cleaned)) {
       throw new InvalidWorklistException("name", Rule.NAME_TAKEN);
     }
     if (entityManager
@@ -84,6 +61,61 @@ public class SavedWorklists {
         new SavedWorklist(owner, cleaned, kept, OffsetDateTime.now(ZoneOffset.UTC));
     entityManager.persist(saved);
     return saved.id();
+  }
+
+  /**
+   * Renames one of the caller's saved worklists and gives it the filter (its case reference is not
+   * kept), under the same rules as {@link #save}.
+   *
+   * @throws InvalidWorklistException if the caller has none with this id, or as {@link #save}
+   */
+  public void update(UUID id, String name, WorklistFilter filter) {
+    SavedWorklist saved = ownedByCaller(id);
+    String cleaned = checkedName(name);
+    WorklistFilter kept = checkedFilter(filter);
+    if (!cleaned.equals(saved.name()) && taken(saved.owner(), cleaned)) {
+      throw new InvalidWorklistException("name", Rule.NAME_TAKEN);
+    }
+    saved.change(cleaned, kept);
+  }
+
+  private static String checkedName(String name) {
+    String cleaned = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC).strip();
+    if (cleaned.isEmpty() || cleaned.codePoints().anyMatch(Character::isISOControl)) {
+      throw new InvalidWorklistException("name", Rule.NAME_REQUIRED);
+    }
+    if (cleaned.codePointCount(0, cleaned.length()) > MAX_NAME) {
+      throw new InvalidWorklistException("name", Rule.TOO_LONG);
+    }
+    return cleaned;
+  }
+
+  /**
+   * The filter as it is kept, without its case reference; refused here as it would be when opened.
+   */
+  private WorklistFilter checkedFilter(WorklistFilter filter) {
+    WorklistFilter kept =
+        new WorklistFilter(
+            filter.taskKey(),
+            filter.team(),
+            filter.custodyStatus(),
+            filter.noticeLanguage(),
+            filter.facility(),
+            filter.minimumPriority(),
+            filter.overdueOnly(),
+            filter.claimedByMe(),
+            null);
+    worklists.count(kept);
+    return kept;
+  }
+
+  private boolean taken(String owner, String name) {
+    return entityManager
+            .createNamedQuery("SavedWorklist.countByOwnerAndName", Long.class)
+            .setParameter("owner", owner)
+            .setParameter("name", name)
+            .getSingleResult()
+        > 0;
   }
 
   /** The caller's saved worklists by name, each with how many tasks it holds now. */
@@ -103,10 +135,7 @@ public class SavedWorklists {
    * @throws InvalidWorklistException if the caller has none with this id
    */
   public Saved open(UUID id) {
-    SavedWorklist saved = id == null ? null : entityManager.find(SavedWorklist.class, id);
-    if (saved == null || !saved.owner().equals(owner())) {
-      throw new InvalidWorklistException("worklist", Rule.UNKNOWN_WORKLIST);
-    }
+    SavedWorklist saved = ownedByCaller(id);
     return new Saved(saved.id(), saved.name(), saved.filter(), worklists.count(saved.filter()));
   }
 
@@ -116,11 +145,15 @@ public class SavedWorklists {
    * @throws InvalidWorklistException if the caller has none with this id
    */
   public void delete(UUID id) {
+    entityManager.remove(ownedByCaller(id));
+  }
+
+  private SavedWorklist ownedByCaller(UUID id) {
     SavedWorklist saved = id == null ? null : entityManager.find(SavedWorklist.class, id);
     if (saved == null || !saved.owner().equals(owner())) {
       throw new InvalidWorklistException("worklist", Rule.UNKNOWN_WORKLIST);
     }
-    entityManager.remove(saved);
+    return saved;
   }
 
   private String owner() {

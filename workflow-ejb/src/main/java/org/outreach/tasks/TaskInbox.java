@@ -134,7 +134,9 @@ public class TaskInbox {
   }
 
   /**
-   * Completes a task that needs no outcome.
+   * Completes a task that needs no outcome. Called by the capability that has just recorded what
+   * was done for the task, in the same transaction; the console never completes a task bare (an
+   * architecture rule of the web module keeps it so).
    *
    * @throws InvalidTaskOutcomeException if the task needs one (naming its variable)
    */
@@ -144,7 +146,8 @@ public class TaskInbox {
 
   /**
    * Completes a task with its outcome, such as {@code locateOutcome=FOUND}; checked against {@link
-   * org.outreach.processes.TaskOutcomes} before anything is written.
+   * org.outreach.processes.TaskOutcomes} before anything is written. Like {@link
+   * #complete(String)}, for the capability that records the work in the same transaction.
    *
    * @throws InvalidTaskOutcomeException naming the variable that is unknown, missing or has a value
    *     the task does not allow

@@ -129,18 +129,6 @@ public final class ConsoleUser implements AutoCloseable {
   }
 
   /**
-   * On a task page: completes with the outcome button labelled {@code label}; back to the inbox.
-   */
-  public void completeOnTaskPage(String label) {
-    driver.findElements(By.cssSelector(".task-form .task-outcome")).stream()
-        .filter(button -> label.equals(button.getText()))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("No outcome button " + label))
-        .click();
-    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("inbox:tasks")));
-  }
-
-  /**
    * On a locate task's page: records an attempt with the channel and result given by their values
    * ({@code PHONE}, {@code NO_ANSWER}), the time as a {@code datetime-local} value, and the note;
    * waits until the form is shown again.
@@ -234,13 +222,6 @@ public final class ConsoleUser implements AutoCloseable {
     WebElement button = driver.findElement(By.id("work:review-record"));
     button.click();
     waitUntil(Gone.of(button));
-  }
-
-  /** The buttons a task page offers to complete a task without its form. */
-  public List<String> genericCompletionButtons() {
-    return driver.findElements(By.cssSelector("#work\\:complete, .task-outcome")).stream()
-        .map(WebElement::getText)
-        .toList();
   }
 
   /** Scrolls the first element matching the CSS selector to the middle of the window. */

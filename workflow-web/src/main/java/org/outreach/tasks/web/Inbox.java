@@ -141,6 +141,33 @@ public class Inbox implements Serializable {
     }
   }
 
+  /** Renames the saved worklist being shown and gives it the filter as it is set. */
+  public void updateSaved() {
+    apply();
+    if (FacesContext.getCurrentInstance().isValidationFailed()) {
+      return;
+    }
+    UUID id;
+    try {
+      id = UUID.fromString(worklist == null ? "" : worklist.strip());
+    } catch (IllegalArgumentException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.TASKS, "worklist.unknownWorklist");
+      return;
+    }
+    try {
+      savedWorklists.update(id, savedName, applied);
+      saved = savedWorklists.mine();
+      ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.TASKS, "worklist.updated");
+    } catch (InvalidWorklistException e) {
+      if ("worklist".equals(e.field())) {
+        ConsoleTexts.say(
+            FacesMessage.SEVERITY_WARN, ConsoleTexts.TASKS, "worklist.unknownWorklist");
+      } else {
+        sayAt(e);
+      }
+    }
+  }
+
   /** Deletes the saved worklist being shown. */
   public void deleteSaved() {
     try {

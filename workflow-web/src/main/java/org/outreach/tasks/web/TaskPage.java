@@ -13,12 +13,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.outreach.campaign.CampaignSettings;
 import org.outreach.cases.web.HistoryRow;
 import org.outreach.registry.web.PersonSummary;
 import org.outreach.tasks.InvalidAssigneeException;
-import org.outreach.tasks.InvalidTaskOutcomeException;
 import org.outreach.tasks.TaskDesk;
 import org.outreach.tasks.TaskInbox;
 import org.outreach.tasks.TaskNotAvailableException;
@@ -27,8 +25,10 @@ import org.outreach.web.ConsoleTexts;
 
 /**
  * Backs {@code tasks/task.xhtml}: a task with what its kind needs to know of the person, the
- * removal hold and what was tried, and completing it with an outcome. A task that is not the
- * reader's to see answers 404, like one that does not exist.
+ * removal hold and what was tried; claiming, handing back and giving it. The task is completed by
+ * the form of its kind, which records what was done in the same transaction; nothing here completes
+ * a task without a record. A task that is not the reader's to see answers 404, like one that does
+ * not exist.
  */
 @Named
 @ViewScoped
@@ -119,26 +119,6 @@ public class TaskPage implements Serializable {
     this.giveTo = giveTo;
   }
 
-  /** Completes the task with an outcome (or none) and goes back to the inbox. */
-  public String complete(String value) {
-    boolean done =
-        act(
-            () -> {
-              if (view.outcomeVariable() == null) {
-                inbox.complete(task);
-              } else {
-                inbox.complete(task, Map.of(view.outcomeVariable(), value));
-              }
-            },
-            "taskPage.completed");
-    if (!done) {
-      return null;
-    }
-    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-    context.getFlash().setKeepMessages(true);
-    return "/inbox?faces-redirect=true";
-  }
-
   private boolean act(Runnable action, String done) {
     String bundle = done.startsWith("taskPage.") ? ConsoleTexts.TASKS : ConsoleTexts.CONSOLE;
     try {
@@ -147,8 +127,6 @@ public class TaskPage implements Serializable {
       return true;
     } catch (TaskNotAvailableException e) {
       TaskMessages.sayNotAvailable(e);
-    } catch (InvalidTaskOutcomeException e) {
-      ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.CONSOLE, "inbox.invalidOutcome");
     }
     return false;
   }
@@ -188,14 +166,6 @@ public class TaskPage implements Serializable {
   /** The display name of whoever holds the task. */
   public String getAssignee() {
     return holder;
-  }
-
-  public boolean isHasOutcome() {
-    return view != null && view.outcomeVariable() != null;
-  }
-
-  public List<String> getOutcomes() {
-    return view == null ? List.of() : view.outcomeValues();
   }
 
   public String getHoldState() {
