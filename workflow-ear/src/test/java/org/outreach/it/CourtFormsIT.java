@@ -87,7 +87,6 @@ class CourtFormsIT {
 
       caseworker.claimOnTaskPage();
       WebDriver page = caseworker.driver();
-      assertThat(caseworker.genericCompletionButtons()).isEmpty();
       String today = page.findElement(By.id("work:offer-on")).getAttribute("max");
       offeredOn = today;
 
@@ -222,6 +221,7 @@ class CourtFormsIT {
     String reference = opened[1];
     Path filing = Files.createTempFile("court-filing", ".pdf");
     Path notAFiling = Files.createTempFile("court-filing-text", ".pdf");
+    Path emptyFiling = Files.createTempFile("court-filing-empty", ".pdf");
     try {
       Files.write(filing, filingWith(documentMarker));
       Files.writeString(notAFiling, "just some text, not a PDF at all\n");
@@ -253,8 +253,16 @@ class CourtFormsIT {
         caseworker.scrollTo("#filing-confirmation-error");
         caseworker.checkAccessibility("court-filing-form-refused");
 
-        // a text file named .pdf is refused by its content, and nothing is stored
+        // a file that was chosen but is empty is refused as empty, not as missing
         type(page, "work:filing-confirmation", confirmation);
+        attach(page, emptyFiling);
+        submit(page, "work:filing-record", "filing-file-error");
+        assertThat(caseworker.textOf("#filing-file-error")).isEqualTo("The file is empty.");
+        assertThat(facts(caseId))
+            .containsEntry("filing.rows", "0")
+            .containsEntry("document.rows", "0");
+
+        // a text file named .pdf is refused by its content, and nothing is stored
         attach(page, notAFiling);
         submit(page, "work:filing-record", "filing-file-error");
         assertThat(caseworker.textOf("#filing-file-error"))
@@ -290,6 +298,7 @@ class CourtFormsIT {
     } finally {
       Files.deleteIfExists(filing);
       Files.deleteIfExists(notAFiling);
+      Files.deleteIfExists(emptyFiling);
     }
 
     Map<String, String> facts =

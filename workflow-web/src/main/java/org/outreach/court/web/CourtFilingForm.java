@@ -24,6 +24,7 @@ import org.outreach.processes.CourtAccessProcess;
 import org.outreach.tasks.TaskNotAvailableException;
 import org.outreach.tasks.web.TaskPage;
 import org.outreach.web.ConsoleTexts;
+import org.outreach.web.Uploads;
 
 /**
  * Backs {@code WEB-INF/includes/court-filing-form.xhtml} on the page of a {@value
@@ -71,9 +72,9 @@ public class CourtFilingForm implements Serializable {
       sayAt("filing-on", "courtFiling.error.FILED_ON.REQUIRED");
       return null;
     }
-    Part upload = file;
+    Part upload = Uploads.of(file, "work:filing-file");
     file = null;
-    try (InputStream content = hasFile(upload) ? upload.getInputStream() : null) {
+    try (InputStream content = Uploads.chosen(upload) ? upload.getInputStream() : null) {
       filings.record(
           taskPage.getTask(), new NewCourtFiling(court, filed, confirmationNumber), content);
     } catch (InvalidCourtFilingException e) {
@@ -91,35 +92,11 @@ public class CourtFilingForm implements Serializable {
       ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.CONSOLE, "inbox.notAvailable");
       return null;
     } finally {
-      delete(upload);
+      Uploads.discard(upload);
     }
     ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.TASKS, "taskPage.completed");
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     return "/inbox?faces-redirect=true";
-  }
-
-  /**
-   * Whether a file was chosen: a file input left empty still sends a part, empty and without a file
-   * name. (An empty file that was chosen goes on, to be refused as empty.)
-   */
-  private static boolean hasFile(Part part) {
-    if (part == null) {
-      return false;
-    }
-    String name = part.getSubmittedFileName();
-    return part.getSize() > 0 || (name != null && !name.isEmpty());
-  }
-
-  /** Lets the container drop the part's content now rather than at the end of the request. */
-  private static void delete(Part part) {
-    if (part == null) {
-      return;
-    }
-    try {
-      part.delete();
-    } catch (IOException e) {
-      // nothing was written to disk (the parts stay in memory); nothing to clean up
-    }
   }
 
   /** A message next to the field (and in the page's announced list of messages). */

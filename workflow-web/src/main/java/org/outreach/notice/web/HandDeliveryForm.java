@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +29,7 @@ import org.outreach.tasks.TaskNotAvailableException;
 import org.outreach.tasks.web.TaskPage;
 import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
+import org.outreach.web.Uploads;
 
 /**
  * Backs {@code WEB-INF/includes/hand-delivery-form.xhtml} on the page of a {@value
@@ -84,9 +83,9 @@ public class HandDeliveryForm implements Serializable {
       sayAt("delivery-when", "delivery.error.ATTEMPTED_AT.REQUIRED");
       return null;
     }
-    Part upload = receipt != null ? receipt : partSent();
+    Part upload = Uploads.of(receipt, "work:delivery-receipt");
     receipt = null;
-    boolean withReceipt = hasFile(upload) && outcome != DeliveryOutcome.NOT_DELIVERED;
+    boolean withReceipt = Uploads.chosen(upload) && outcome != DeliveryOutcome.NOT_DELIVERED;
     try (InputStream content = withReceipt ? upload.getInputStream() : null) {
       deliveries.record(
           taskPage.getTask(),
@@ -109,53 +108,11 @@ public class HandDeliveryForm implements Serializable {
       ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.CONSOLE, "inbox.notAvailable");
       return null;
     } finally {
-      delete(upload);
+      Uploads.discard(upload);
     }
     ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.TASKS, "taskPage.completed");
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     return "/inbox?faces-redirect=true";
-  }
-
-  /**
-   * Whether a file was chosen: a file input left empty still sends a part, empty and without a file
-   * name. (An empty file that was chosen goes on, to be refused as empty.)
-   */
-  private static boolean hasFile(Part part) {
-    if (part == null) {
-      return false;
-    }
-    String name = part.getSubmittedFileName();
-    return part.getSize() > 0 || (name != null && !name.isEmpty());
-  }
-
-  /**
-   * The receipt's part as the browser sent it, when Faces gave the field no value: it gives none
-   * for a file that was chosen but is empty, which must be refused as empty, not as missing.
-   */
-  private static Part partSent() {
-    Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    if (!(request instanceof HttpServletRequest http)
-        || http.getContentType() == null
-        || !http.getContentType().startsWith("multipart/")) {
-      return null;
-    }
-    try {
-      return http.getPart("work:delivery-receipt");
-    } catch (IOException | ServletException | IllegalStateException e) {
-      return null;
-    }
-  }
-
-  /** Lets the container drop the part's content now rather than at the end of the request. */
-  private static void delete(Part part) {
-    if (part == null) {
-      return;
-    }
-    try {
-      part.delete();
-    } catch (IOException e) {
-      // nothing was written to disk (the parts stay in memory); nothing to clean up
-    }
   }
 
   /** A message next to the field (and in the page's announced list of messages). */
