@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -185,8 +187,8 @@ class NoticeCallFormsIT {
       caseworker.checkAccessibility("call-form-es-refused");
 
       chooseLabelled(page, ".call-phones label", phone);
-      setInput(
-          page, "work:call-back", called.plusDays(1).withHour(18).withMinute(30).format(INPUT));
+      LocalDateTime callBack = called.plusDays(1).withHour(18).withMinute(30);
+      setInput(page, "work:call-back", callBack.format(INPUT));
       WebElement note = page.findElement(By.id("work:call-note"));
       note.clear();
       note.sendKeys(noteMarker + " su hermana contestó");
@@ -196,6 +198,15 @@ class NoticeCallFormsIT {
           .contains("no se localizó a la persona. Vuelva a llamar el")
           .contains("18:30");
       caseworker.checkAccessibility("call-form-es-completed");
+
+      // the case's timeline shows the call-back as a date and time of the console, in Spanish
+      caseworker.open("cases/case.xhtml?case=" + reference);
+      String shownCallBack =
+          DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+              .withLocale(Locale.forLanguageTag("es"))
+              .format(callBack);
+      assertThat(caseworker.timelineEntries())
+          .anySatisfy(entry -> assertThat(entry).contains(noteMarker).contains(shownCallBack));
     }
 
     Map<String, String> facts =

@@ -1,5 +1,6 @@
 package org.outreach.cases;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -16,21 +17,54 @@ import java.util.Objects;
  */
 public record TimelineEntry(OffsetDateTime at, String kind, String actor, List<Fact> facts) {
 
-  /** One detail of an entry. */
-  public record Fact(String label, String value, boolean translated) {
+  /**
+   * One detail of an entry.
+   *
+   * @param value a bundle key, the value as recorded, or a moment or day in ISO form, as {@code
+   *     shape} says
+   */
+  public record Fact(String label, String value, Shape shape) {
+
+    /** How the console shows a fact's value. */
+    public enum Shape {
+      /** A bundle key, shown in the reader's language. */
+      KEY,
+      /** Shown as recorded. */
+      TEXT,
+      /** A moment ({@code OffsetDateTime} in ISO form), shown in the campaign's time zone. */
+      MOMENT,
+      /** A calendar day ({@code LocalDate} in ISO form), shown in the reader's language. */
+      DAY
+    }
 
     public Fact {
       Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(shape, "shape");
     }
 
     /** A value that is itself a bundle key, such as {@code channel.PHONE_CALL}. */
     public static Fact key(String label, String key) {
-      return new Fact(label, key, true);
+      return new Fact(label, key, Shape.KEY);
     }
 
     /** A value shown as recorded. */
     public static Fact value(String label, String value) {
-      return new Fact(label, value, false);
+      return new Fact(label, value, Shape.TEXT);
+    }
+
+    /** A moment, such as an agreed call-back time. */
+    public static Fact moment(String label, OffsetDateTime moment) {
+      return new Fact(label, moment.toString(), Shape.MOMENT);
+    }
+
+    /** A calendar day, such as the day a court received a filing. */
+    public static Fact day(String label, LocalDate day) {
+      return new Fact(label, day.toString(), Shape.DAY);
+    }
+
+    /** Whether the value is a bundle key. */
+    public boolean translated() {
+      return shape == Shape.KEY;
     }
 
     @Override

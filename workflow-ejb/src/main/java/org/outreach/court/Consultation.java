@@ -214,11 +214,11 @@ class Consultation {
         facts.add(Fact.key("outcome", "consultationOffer.outcome." + outcome.name()));
       }
       if (offeredOn != null) {
-        facts.add(Fact.value("offeredOn", offeredOn.toString()));
+        facts.add(Fact.day("offeredOn", offeredOn));
       }
     } else {
       if (scheduledAt != null) {
-        facts.add(Fact.value("scheduledAt", scheduledAt.toString()));
+        facts.add(Fact.moment("scheduledAt", scheduledAt));
       }
       if (place != null) {
         facts.add(Fact.key("place", "consultationSchedule.place." + place.name()));

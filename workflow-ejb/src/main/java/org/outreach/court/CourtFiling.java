@@ -143,7 +143,7 @@ class CourtFiling {
         recordedBy,
         List.of(
             Fact.value("court", court(cipher)),
-            Fact.value("filedOn", filedOn.toString()),
+            Fact.day("filedOn", filedOn),
             Fact.value("confirmation", confirmationNumber(cipher))));
   }
 }

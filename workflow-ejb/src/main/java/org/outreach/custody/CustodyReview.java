@@ -116,7 +116,7 @@ class CustodyReview {
   TimelineEntry timeline(FieldCipher cipher) {
     List<Fact> facts = new ArrayList<>();
     facts.add(Fact.key("decision", "custodyReview.decision." + decision.name()));
-    facts.add(Fact.value("decidedOn", decidedOn.toString()));
+    facts.add(Fact.day("decidedOn", decidedOn));
     facts.add(Fact.value("grounds", grounds(cipher)));
     return new TimelineEntry(recordedAt, "custody.review", recordedBy, facts);
   }

@@ -334,24 +334,24 @@ class TravelRecord {
     switch (step) {
       case WISH -> {
         facts.add(Fact.key("returnWish", "travelWish.answer." + returnWish.name()));
-        facts.add(Fact.value("reachedOn", reachedOn.toString()));
+        facts.add(Fact.day("reachedOn", reachedOn));
       }
       case DOCUMENTS -> {
         facts.add(Fact.key("travelDocument", "travelDocuments.kind." + documentKind.name()));
         facts.add(Fact.value("issuedBy", opened(cipher, "issuedBy")));
-        facts.add(Fact.value("issuedOn", issuedOn.toString()));
-        facts.add(Fact.value("validUntil", validUntil.toString()));
+        facts.add(Fact.day("issuedOn", issuedOn));
+        facts.add(Fact.day("validUntil", validUntil));
       }
       case BOOKING -> {
         facts.add(Fact.value("carrier", opened(cipher, "carrier")));
-        facts.add(Fact.value("departureOn", departureOn.toString()));
+        facts.add(Fact.day("departureOn", departureOn));
         facts.add(Fact.value("travelFrom", opened(cipher, "fromPlace")));
         facts.add(Fact.value("travelTo", opened(cipher, "toPlace")));
         facts.add(Fact.value("bookingReference", opened(cipher, "bookingReference")));
       }
       case ARRIVAL -> {
         facts.add(Fact.key("arrival", "travelArrival.outcome." + arrivalOutcome.name()));
-        facts.add(Fact.value("arrivalOn", arrivalOn.toString()));
+        facts.add(Fact.day("arrivalOn", arrivalOn));
       }
     }
     facts.add(Fact.key("through", "travelContact.kind." + contactKind.name()));

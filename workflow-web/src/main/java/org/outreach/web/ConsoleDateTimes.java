@@ -60,6 +60,18 @@ public class ConsoleDateTimes implements Converter<Object> {
         .format(moment);
   }
 
+  /** A moment as {@code console.dateTime} shows it, for text built in a bean. */
+  public static String shown(OffsetDateTime moment) {
+    return format(moment.atZoneSameInstant(zone()), locale(FacesContext.getCurrentInstance()));
+  }
+
+  /** A calendar day in the reader's language, such as "Mar 3, 2027" or "3 mar 2027". */
+  public static String shown(java.time.LocalDate day) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(locale(FacesContext.getCurrentInstance()))
+        .format(day);
+  }
+
   /** What a {@code datetime-local} input sends and takes. */
   public static final java.time.format.DateTimeFormatter INPUT =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -100,6 +112,8 @@ public class ConsoleDateTimes implements Converter<Object> {
   }
 
   private static Locale locale(FacesContext context) {
-    return context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+    return context == null || context.getViewRoot() == null
+        ? Locale.ENGLISH
+        : context.getViewRoot().getLocale();
   }
 }

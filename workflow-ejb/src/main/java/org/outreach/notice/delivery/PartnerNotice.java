@@ -122,9 +122,9 @@ class PartnerNotice implements SealedRecord {
     List<Fact> facts = new ArrayList<>();
     facts.add(Fact.key("outcome", "partnerNotice.outcome." + outcome.name()));
     facts.add(Fact.value("partner", partner(cipher)));
-    facts.add(Fact.value("askedOn", askedOn.toString()));
+    facts.add(Fact.day("askedOn", askedOn));
     if (confirmedOn != null) {
-      facts.add(Fact.value("confirmedOn", confirmedOn.toString()));
+      facts.add(Fact.day("confirmedOn", confirmedOn));
     }
     return new TimelineEntry(recordedAt, "notice.partner", recordedBy, facts);
   }

@@ -160,7 +160,7 @@ class PhoneCall implements SealedRecord {
       facts.add(Fact.key("acknowledged", "timeline.yes"));
     }
     if (callBackAt != null) {
-      facts.add(Fact.value("callBackAt", callBackAt.toString()));
+      facts.add(Fact.moment("callBackAt", callBackAt));
     }
     String opened = note(cipher);
     if (opened != null && !opened.isBlank()) {

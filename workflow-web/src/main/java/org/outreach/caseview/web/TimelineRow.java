@@ -1,9 +1,11 @@
 package org.outreach.caseview.web;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.outreach.cases.TimelineEntry;
+import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
 
 /**
@@ -52,12 +54,18 @@ public class TimelineRow implements Serializable {
             .map(
                 fact ->
                     new Detail(
-                        ConsoleTexts.text(ConsoleTexts.CASES, "fact." + fact.label()),
-                        fact.translated()
-                            ? ConsoleTexts.firstText(
-                                fact.value(), ConsoleTexts.CASES, ConsoleTexts.TASKS)
-                            : fact.value()))
+                        ConsoleTexts.text(ConsoleTexts.CASES, "fact." + fact.label()), shown(fact)))
             .toList();
+  }
+
+  /** The fact's value in the reader's language; moments in the campaign's time zone. */
+  private static String shown(TimelineEntry.Fact fact) {
+    return switch (fact.shape()) {
+      case KEY -> ConsoleTexts.firstText(fact.value(), ConsoleTexts.CASES, ConsoleTexts.TASKS);
+      case TEXT -> fact.value();
+      case MOMENT -> ConsoleDateTimes.shown(OffsetDateTime.parse(fact.value()));
+      case DAY -> ConsoleDateTimes.shown(LocalDate.parse(fact.value()));
+    };
   }
 
   public OffsetDateTime getAt() {
