@@ -57,6 +57,10 @@ class WorklistBenchmark {
   private static final Pattern TASK_LINK = Pattern.compile("task=([0-9a-f-]{36})");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** The page's script nonce, which PrimeFaces wants back with every Ajax request of the view. */
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
   private static final Pattern PARTIAL_VIEW_STATE =
       Pattern.compile("ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
   // notice languages the synthetic people speak, for the filter
@@ -209,6 +213,9 @@ class WorklistBenchmark {
       }
       assertThat(tasks).as("tasks listed for %s", username).isNotEmpty();
       String viewState = viewState(page);
+      Matcher nonceOfPage = NONCE.matcher(page);
+      assertThat(nonceOfPage.find()).as("the page's script nonce").isTrue();
+      String nonce = nonceOfPage.group(1);
       pause(thinkMillis);
 
       // the next page, as the table's paginator asks for it
@@ -218,6 +225,7 @@ class WorklistBenchmark {
               ajax(
                   inbox,
                   viewState,
+                  nonce,
                   "inbox:tasks",
                   Map.of(
                       "inbox:tasks_pagination", "true",
@@ -245,7 +253,8 @@ class WorklistBenchmark {
       filter.put("inbox:filter-noticeLanguage", LANGUAGES.get(random.nextInt(LANGUAGES.size())));
       filter.put("inbox:sort", "PRIORITY");
       filter.put("inbox:apply", "inbox:apply");
-      String narrowed = timed(worklist.filtered, ajax(inbox, viewState, "inbox:apply", filter));
+      String narrowed =
+          timed(worklist.filtered, ajax(inbox, viewState, nonce, "inbox:apply", filter));
       assertThat(narrowed).as("the filtered worklist").contains("tasks match");
       pause(thinkMillis);
 
@@ -274,7 +283,7 @@ class WorklistBenchmark {
 
     /** A PrimeFaces Ajax request of the inbox form, from the component {@code source}. */
     private static HttpRequest ajax(
-        URI uri, String viewState, String source, Map<String, String> fields) {
+        URI uri, String viewState, String nonce, String source, Map<String, String> fields) {
       Map<String, String> form = new LinkedHashMap<>();
       form.put("jakarta.faces.partial.ajax", "true");
       form.put("jakarta.faces.source", source);
@@ -283,6 +292,7 @@ class WorklistBenchmark {
       form.put("inbox", "inbox");
       form.putAll(fields);
       form.put("jakarta.faces.ViewState", viewState);
+      form.put("primefaces.nonce", nonce);
       String body =
           form.entrySet().stream()
               .map(

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -195,9 +196,22 @@ class NoticeCallFormsIT {
       page.findElement(By.id("work:call-record")).click();
       new WebDriverWait(page, WAIT).until(d -> !d.findElements(By.id("inbox:tasks")).isEmpty());
       assertThat(caseworker.textOf(".console-messages"))
-          .contains("no se localizó a la persona. Vuelva a llamar el")
+          .contains("La tarea sigue con usted y vence el")
           .contains("18:30");
-      caseworker.checkAccessibility("call-form-es-completed");
+      caseworker.checkAccessibility("call-form-es-call-back");
+
+      // the call task stays open with the caseworker, due at the call-back time; no failure yet
+      Map<String, String> waiting =
+          awaitFacts(caseId, f -> "1".equals(f.get("call.rows")), noteMarker, phone);
+      assertThat(waiting)
+          .containsEntry("openCallTasks", "1")
+          .containsEntry(
+              "callTaskDue", callBack.atZone(ZoneId.systemDefault()).toInstant().toString())
+          .containsEntry("callTaskAssignee", TestStaff.NOTICE_CASEWORKER)
+          .containsEntry("call.call_back_at", "set")
+          .containsEntry("call.note", "sealed")
+          .containsEntry("deliveryOutcomes", "")
+          .containsEntry("recordedFailed", "0");
 
       // the case's timeline shows the call-back as a date and time of the console, in Spanish
       caseworker.open("cases/case.xhtml?case=" + reference);
@@ -207,21 +221,31 @@ class NoticeCallFormsIT {
               .format(callBack);
       assertThat(caseworker.timelineEntries())
           .anySatisfy(entry -> assertThat(entry).contains(noteMarker).contains(shownCallBack));
+
+      // called back and not reached again, with no new time: the channel has failed
+      assertThat(caseworker.seesTaskOf(reference)).isTrue();
+      caseworker.openTaskOf(reference);
+      choose(page, "call-outcome", "NOT_REACHED");
+      setInput(
+          page, "work:call-when", page.findElement(By.id("work:call-when")).getAttribute("max"));
+      chooseLabelled(page, ".call-phones label", phone);
+      page.findElement(By.id("work:call-record")).click();
+      new WebDriverWait(page, WAIT).until(d -> !d.findElements(By.id("inbox:tasks")).isEmpty());
+      assertThat(caseworker.textOf(".console-messages")).contains("Tarea completada.");
     }
 
     Map<String, String> facts =
         awaitFacts(caseId, f -> "1".equals(f.get("recordedFailed")), noteMarker, phone);
     assertThat(facts)
-        .containsEntry("call.rows", "1")
+        .containsEntry("call.rows", "2")
         .containsEntry("call.outcome", "NOT_REACHED")
         .containsEntry("call.language", "null")
         .containsEntry("call.notice_read", "false")
         .containsEntry("call.acknowledged", "false")
-        .containsEntry("call.call_back_at", "set")
         .containsEntry("call.phone", "sealed")
-        .containsEntry("call.note", "sealed")
+        .containsEntry("call.call_back_at", "null")
         .containsEntry("markerStored", "false")
-        .containsEntry("audit.RECORD_PHONE_CALL", "1")
+        .containsEntry("audit.RECORD_PHONE_CALL", "2")
         .containsEntry("openCallTasks", "0")
         .containsEntry("deliveryOutcomes", "FAILED")
         .containsEntry("recordedFailed", "1")

@@ -6,6 +6,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -161,6 +163,27 @@ public class TaskInbox {
           Map<String, Object> variables =
               TaskOutcomeRules.validated(task.getTaskDefinitionKey(), outcome);
           taskService.complete(taskId, variables);
+          return null;
+        });
+  }
+
+  /**
+   * Keeps the task the caller holds open and makes it due at {@code due}: for a capability that
+   * recorded an attempt after which the same task is to be tried again at an agreed time (a call
+   * with a call-back time). The worklist's copy follows through the task listener.
+   *
+   * @throws TaskNotAvailableException if the task is not there for the caller or not claimed by
+   *     them
+   */
+  public void dueAgainAt(String taskId, Instant due) {
+    Objects.requireNonNull(due, "due");
+    StaffMember me = caller();
+    actingAs(
+        me,
+        () -> {
+          Task task = claimedByCaller(me, taskId);
+          task.setDueDate(Date.from(due));
+          taskService.saveTask(task);
           return null;
         });
   }

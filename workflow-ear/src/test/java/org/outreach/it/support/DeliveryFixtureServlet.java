@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,8 @@ public class DeliveryFixtureServlet extends HttpServlet {
           facts,
           "call",
           "SELECT outcome, language, notice_read, acknowledged, call_back_at, called_at,"
-              + " phone, note, key_id, recorded_by FROM phone_call WHERE case_id = ?",
+              + " phone, note, key_id, recorded_by FROM phone_call WHERE case_id = ?"
+              + " ORDER BY recorded_at",
           List.of("phone", "note"));
       rows(
           connection,
@@ -123,6 +125,22 @@ public class DeliveryFixtureServlet extends HttpServlet {
         String.valueOf(openTasks(caseId, DeliverNoticeProcess.TASK_HAND_DELIVER_NOTICE)));
     facts.put(
         "openCallTasks", String.valueOf(openTasks(caseId, DeliverNoticeProcess.TASK_CALL_PERSON)));
+    taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(caseId.toString())
+        .taskDefinitionKey(DeliverNoticeProcess.TASK_CALL_PERSON)
+        .list()
+        .stream()
+        .findFirst()
+        .ifPresent(
+            task -> {
+              facts.put(
+                  "callTaskDue",
+                  task.getDueDate() == null
+                      ? "null"
+                      : task.getDueDate().toInstant().truncatedTo(ChronoUnit.MINUTES).toString());
+              facts.put("callTaskAssignee", String.valueOf(task.getAssignee()));
+            });
     facts.put(
         "openPartnerTasks",
         String.valueOf(openTasks(caseId, DeliverNoticeProcess.TASK_NOTIFY_THROUGH_PARTNER)));

@@ -86,6 +86,11 @@ class DeliveryTasks {
             point -> point.safeToContact() && point.kind() == kind && given.equals(point.value()));
   }
 
+  /** Keeps the task with the caller, due at the agreed call-back time. */
+  void dueAgainAt(HeldTask task, OffsetDateTime callBack) {
+    inbox.dueAgainAt(task.id(), callBack.toInstant());
+  }
+
   /** Completes the task: the notice was delivered, or this channel failed. */
   void complete(HeldTask task, boolean delivered) {
     inbox.complete(

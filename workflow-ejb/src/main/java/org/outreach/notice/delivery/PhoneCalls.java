@@ -46,12 +46,15 @@ public class PhoneCalls {
   @Resource private SessionContext session;
 
   /**
-   * Records the call and completes the task.
+   * Records the call and completes the task; a call that did not reach the person but agreed a
+   * call-back time leaves the task open with the caller instead, due at that time, so the channel
+   * is tried again before the process moves on.
    *
+   * @return whether the task was completed
    * @throws InvalidCallException naming the field and the rule; nothing was written
    * @throws TaskNotAvailableException if the caller does not hold a call task by this id
    */
-  public void record(String taskId, NewPhoneCall call) {
+  public boolean record(String taskId, NewPhoneCall call) {
     HeldTask task = tasks.held(taskId, DeliverNoticeProcess.TASK_CALL_PERSON);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     CallRules.check(call, tasks.openedAt(task), now);
@@ -81,7 +84,12 @@ public class PhoneCalls {
             AuditAction.RECORD_PHONE_CALL,
             AccessPurpose.CASEWORK,
             AuditEvent.reasonTask(task.id())));
-    tasks.complete(task, call.outcome().delivered());
+    boolean callBack = call.outcome() == CallOutcome.NOT_REACHED && call.callBackAt() != null;
+    if (callBack) {
+      tasks.dueAgainAt(task, call.callBackAt());
+    } else {
+      tasks.complete(task, call.outcome().delivered());
+    }
     LOG.info(
         () ->
             "Phone call "
@@ -90,6 +98,7 @@ public class PhoneCalls {
                 + task.id()
                 + ": "
                 + call.outcome()
-                + (call.callBackAt() == null ? "" : ", call-back agreed"));
+                + (callBack ? ", call-back agreed: the task stays open" : ""));
+    return !callBack;
   }
 }

@@ -93,18 +93,20 @@ public class PhoneCallForm implements Serializable {
     String number =
         phone == null || phone < 0 || phone >= phones.size() ? null : phones.get(phone).getValue();
     boolean notified = outcome == CallOutcome.NOTIFIED;
+    boolean completed;
     try {
-      calls.record(
-          taskPage.getTask(),
-          new NewPhoneCall(
-              outcome,
-              when,
-              number,
-              notified ? language : null,
-              notified && noticeRead,
-              notified && acknowledged,
-              outcome == CallOutcome.NOT_REACHED ? callBack : null,
-              note));
+      completed =
+          calls.record(
+              taskPage.getTask(),
+              new NewPhoneCall(
+                  outcome,
+                  when,
+                  number,
+                  notified ? language : null,
+                  notified && noticeRead,
+                  notified && acknowledged,
+                  outcome == CallOutcome.NOT_REACHED ? callBack : null,
+                  note));
     } catch (InvalidCallException e) {
       sayAt(FIELD_IDS.get(e.field()), "call.error." + e.field().name() + "." + e.rule().name());
       return null;
@@ -112,11 +114,11 @@ public class PhoneCallForm implements Serializable {
       ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.CONSOLE, "inbox.notAvailable");
       return null;
     }
-    if (outcome == CallOutcome.NOT_REACHED && callBack != null) {
+    if (!completed) {
       ConsoleTexts.say(
           FacesMessage.SEVERITY_INFO,
           ConsoleTexts.TASKS,
-          "call.completed.callBack",
+          "call.callBackDue",
           DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
               .withLocale(readerLocale())
               .format(callBack.atZoneSameInstant(ConsoleDateTimes.zone())));
