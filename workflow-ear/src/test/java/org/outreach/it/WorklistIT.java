@@ -138,12 +138,7 @@ class WorklistIT {
 
       // renamed and narrowed in place: the list shows it under its new name with its new count
       String renamed = "Overdue " + marker;
-      WebElement nameField = page.findElement(By.id("inbox:saved-name"));
-      nameField.clear();
-      nameField.sendKeys(renamed);
-      WebElement shownCount = page.findElement(By.id("task-count"));
-      page.findElement(By.id("inbox:update-saved")).click();
-      new WebDriverWait(page, WAIT).until(d -> Gone.is(shownCount));
+      nameAndPress(page, renamed, "inbox:update-saved");
       assertThat(detention.textOf(".message-info")).isEqualTo("Worklist changed.");
       assertThat(page.findElements(By.cssSelector(".saved-worklist")))
           .extracting(WebElement::getText)
@@ -247,11 +242,16 @@ class WorklistIT {
   }
 
   private static void save(WebDriver page, String name) {
+    nameAndPress(page, name, "inbox:save");
+  }
+
+  /** Types the worklist's name and presses the button; waits for the re-rendered count. */
+  private static void nameAndPress(WebDriver page, String name, String buttonId) {
     WebElement field = page.findElement(By.id("inbox:saved-name"));
     field.clear();
     field.sendKeys(name);
     WebElement count = page.findElement(By.id("task-count"));
-    page.findElement(By.id("inbox:save")).click();
+    page.findElement(By.id(buttonId)).click();
     new WebDriverWait(page, WAIT).until(d -> Gone.is(count));
   }
 
