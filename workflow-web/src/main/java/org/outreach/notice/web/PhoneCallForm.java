@@ -9,9 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -119,9 +117,7 @@ public class PhoneCallForm implements Serializable {
           FacesMessage.SEVERITY_INFO,
           ConsoleTexts.TASKS,
           "call.callBackDue",
-          DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-              .withLocale(readerLocale())
-              .format(callBack.atZoneSameInstant(ConsoleDateTimes.zone())));
+          ConsoleDateTimes.shown(callBack));
     } else {
       ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.TASKS, "taskPage.completed");
     }

@@ -119,16 +119,14 @@ public class TaskPage implements Serializable {
     this.giveTo = giveTo;
   }
 
-  private boolean act(Runnable action, String done) {
-    String bundle = done.startsWith("taskPage.") ? ConsoleTexts.TASKS : ConsoleTexts.CONSOLE;
+  /** Claims or hands back, and says so; or says why the task is not there to act on. */
+  private static void act(Runnable action, String done) {
     try {
       action.run();
-      ConsoleTexts.say(FacesMessage.SEVERITY_INFO, bundle, done);
-      return true;
+      ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.CONSOLE, done);
     } catch (TaskNotAvailableException e) {
       TaskMessages.sayNotAvailable(e);
     }
-    return false;
   }
 
   public String getTask() {
