@@ -1,7 +1,6 @@
 package org.outreach.campaign;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -42,11 +41,7 @@ public record CampaignSettings(
 
   /** The settings of this server, read on every call so a changed property takes effect. */
   public static CampaignSettings current() {
-    return from(
-        name -> {
-          String value = System.getProperty(name);
-          return value != null ? value : System.getenv(environmentName(name));
-        });
+    return from(SettingValues.ofServer());
   }
 
   /**
@@ -55,17 +50,12 @@ public record CampaignSettings(
    */
   public static CampaignSettings from(UnaryOperator<String> lookup) {
     return new CampaignSettings(
-        positiveDuration(lookup, REMOVAL_HOLD_PERIOD, "P30D"),
-        positiveInt(lookup, DILIGENT_EFFORT_ATTEMPTS, 5),
-        positiveDuration(lookup, COURT_FILING_PERIOD, "P30D"),
-        positiveDuration(lookup, COURT_FILING_REMINDER, "P7D"),
-        text(lookup, SUPERVISORS_MAIL, "supervisors@localhost"),
-        text(lookup, LEGAL_ACCESS_MAIL, "legal-access@localhost"));
-  }
-
-  /** {@code outreach.removal-hold.period} is {@code OUTREACH_REMOVAL_HOLD_PERIOD}. */
-  public static String environmentName(String property) {
-    return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+        SettingValues.positiveDuration(lookup, REMOVAL_HOLD_PERIOD, "P30D"),
+        SettingValues.positiveInt(lookup, DILIGENT_EFFORT_ATTEMPTS, 5),
+        SettingValues.positiveDuration(lookup, COURT_FILING_PERIOD, "P30D"),
+        SettingValues.positiveDuration(lookup, COURT_FILING_REMINDER, "P7D"),
+        SettingValues.text(lookup, SUPERVISORS_MAIL, "supervisors@localhost"),
+        SettingValues.text(lookup, LEGAL_ACCESS_MAIL, "legal-access@localhost"));
   }
 
   /**
@@ -77,44 +67,5 @@ public record CampaignSettings(
     return removalHoldPeriod.equals(Duration.ofDays(days))
         ? "P" + days + "D"
         : removalHoldPeriod.toString();
-  }
-
-  private static Duration positiveDuration(
-      UnaryOperator<String> lookup, String name, String fallback) {
-    String value = valueOr(lookup, name, fallback);
-    Duration duration;
-    try {
-      duration = Duration.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          name + ": not an ISO-8601 duration in days, hours or minutes (such as P30D)");
-    }
-    if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException(name + ": must be longer than zero");
-    }
-    return duration;
-  }
-
-  private static int positiveInt(UnaryOperator<String> lookup, String name, int fallback) {
-    String value = valueOr(lookup, name, String.valueOf(fallback));
-    int number;
-    try {
-      number = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + ": not a whole number");
-    }
-    if (number < 1) {
-      throw new IllegalArgumentException(name + ": must be 1 or more");
-    }
-    return number;
-  }
-
-  private static String text(UnaryOperator<String> lookup, String name, String fallback) {
-    return valueOr(lookup, name, fallback);
-  }
-
-  private static String valueOr(UnaryOperator<String> lookup, String name, String fallback) {
-    String value = lookup.apply(name);
-    return value == null || value.isBlank() ? fallback : value.trim();
   }
 }

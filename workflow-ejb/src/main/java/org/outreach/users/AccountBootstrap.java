@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.outreach.campaign.CampaignSettings;
+import org.outreach.campaign.SettingValues;
 
 /**
  * The first way in on a server without accounts (any server on PostgreSQL): when no enabled
@@ -44,7 +44,7 @@ public class AccountBootstrap {
   @PostConstruct
   void createFirstAdministrator() {
     String username =
-        System.getProperty(USERNAME, System.getenv(CampaignSettings.environmentName(USERNAME)));
+        System.getProperty(USERNAME, System.getenv(SettingValues.environmentName(USERNAME)));
     if (username == null || username.isBlank()) {
       return;
     }

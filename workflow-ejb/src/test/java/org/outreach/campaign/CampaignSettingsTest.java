@@ -79,9 +79,9 @@ class CampaignSettingsTest {
 
   @Test
   void eachPropertyHasAnEnvironmentVariable() {
-    assertThat(CampaignSettings.environmentName(CampaignSettings.REMOVAL_HOLD_PERIOD))
+    assertThat(SettingValues.environmentName(CampaignSettings.REMOVAL_HOLD_PERIOD))
         .isEqualTo("OUTREACH_REMOVAL_HOLD_PERIOD");
-    assertThat(CampaignSettings.environmentName(CampaignSettings.DILIGENT_EFFORT_ATTEMPTS))
+    assertThat(SettingValues.environmentName(CampaignSettings.DILIGENT_EFFORT_ATTEMPTS))
         .isEqualTo("OUTREACH_DILIGENT_EFFORT_ATTEMPTS");
   }
 

@@ -15,7 +15,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Locale;
-import org.outreach.campaign.CampaignSettings;
+import org.outreach.campaign.SettingValues;
 
 /**
  * Shows a moment (an {@code OffsetDateTime}, {@code Instant} or {@code Date}) as a date and time in
@@ -102,7 +102,7 @@ public class ConsoleDateTimes implements Converter<Object> {
   public static ZoneId zone() {
     String zone = System.getProperty(TIME_ZONE);
     if (zone == null) {
-      zone = System.getenv(CampaignSettings.environmentName(TIME_ZONE));
+      zone = System.getenv(SettingValues.environmentName(TIME_ZONE));
     }
     try {
       return zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);

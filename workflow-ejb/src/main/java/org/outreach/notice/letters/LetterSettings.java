@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.outreach.campaign.CampaignSettings;
+import org.outreach.campaign.SettingValues;
 
 /**
  * How letters present themselves, read like the campaign's settings (system property, else
@@ -21,11 +21,7 @@ record LetterSettings(List<String> returnAddress, ZoneId zone) {
   static final String ZONE = "outreach.letters.zone";
 
   static LetterSettings current() {
-    return from(
-        name -> {
-          String value = System.getProperty(name);
-          return value != null ? value : System.getenv(CampaignSettings.environmentName(name));
-        });
+    return from(SettingValues.ofServer());
   }
 
   static LetterSettings from(UnaryOperator<String> lookup) {

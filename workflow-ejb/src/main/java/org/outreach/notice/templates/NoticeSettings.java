@@ -3,11 +3,10 @@ package org.outreach.notice.templates;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.outreach.campaign.CampaignSettings;
+import org.outreach.campaign.SettingValues;
 
 /**
  * What notices tell people about reaching the outreach team, and how the notice page guards itself,
@@ -46,11 +45,7 @@ public record NoticeSettings(
 
   /** The settings of this server, read on every call so a changed property takes effect. */
   public static NoticeSettings current() {
-    return from(
-        name -> {
-          String value = System.getProperty(name);
-          return value != null ? value : System.getenv(CampaignSettings.environmentName(name));
-        });
+    return from(SettingValues.ofServer());
   }
 
   /** The settings as {@code lookup} gives them; {@code null} or blank means the default. */
@@ -60,19 +55,20 @@ public record NoticeSettings(
         matching(
             lookup,
             OUTREACH_MAIL,
-            valueOr(lookup, "outreach.mail.from", "outreach@localhost"),
+            SettingValues.text(lookup, "outreach.mail.from", "outreach@localhost"),
             MAIL,
             "an email address"),
         pageAddress(lookup),
-        positiveInt(lookup, PAGE_FAILURES_PER_REFERENCE, 5),
-        positiveDuration(lookup, PAGE_REFERENCE_WINDOW, "P1D"),
-        positiveInt(lookup, PAGE_FAILURES_PER_ADDRESS, 20),
-        positiveDuration(lookup, PAGE_ADDRESS_WINDOW, "PT1H"));
+        SettingValues.positiveInt(lookup, PAGE_FAILURES_PER_REFERENCE, 5),
+        SettingValues.positiveDuration(lookup, PAGE_REFERENCE_WINDOW, "P1D"),
+        SettingValues.positiveInt(lookup, PAGE_FAILURES_PER_ADDRESS, 20),
+        SettingValues.positiveDuration(lookup, PAGE_ADDRESS_WINDOW, "PT1H"));
   }
 
   private static String pageAddress(UnaryOperator<String> lookup) {
     String value =
-        valueOr(lookup, NOTICE_PAGE_ADDRESS, "http://localhost:8080/outreach/notice.xhtml");
+        SettingValues.text(
+            lookup, NOTICE_PAGE_ADDRESS, "http://localhost:8080/outreach/notice.xhtml");
     try {
       URI address = new URI(value);
       String scheme =
@@ -93,41 +89,10 @@ public record NoticeSettings(
 
   private static String matching(
       UnaryOperator<String> lookup, String name, String fallback, Pattern rule, String what) {
-    String value = valueOr(lookup, name, fallback);
+    String value = SettingValues.text(lookup, name, fallback);
     if (!rule.matcher(value).matches()) {
       throw new IllegalArgumentException(name + ": must be " + what);
     }
     return value;
-  }
-
-  private static int positiveInt(UnaryOperator<String> lookup, String name, int fallback) {
-    try {
-      int number = Integer.parseInt(valueOr(lookup, name, String.valueOf(fallback)));
-      if (number >= 1) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new IllegalArgumentException(name + ": must be a whole number of 1 or more");
-  }
-
-  private static Duration positiveDuration(
-      UnaryOperator<String> lookup, String name, String fallback) {
-    try {
-      Duration duration = Duration.parse(valueOr(lookup, name, fallback));
-      if (!duration.isNegative() && !duration.isZero()) {
-        return duration;
-      }
-    } catch (DateTimeParseException e) {
-      // answered below
-    }
-    throw new IllegalArgumentException(
-        name + ": must be an ISO-8601 duration longer than zero (such as PT1H)");
-  }
-
-  private static String valueOr(UnaryOperator<String> lookup, String name, String fallback) {
-    String value = lookup.apply(name);
-    return value == null || value.isBlank() ? fallback : value.strip();
   }
 }

@@ -54,10 +54,9 @@ class NoticeSettingsTest {
         .hasMessageStartingWith("outreach.notice-page.address");
     assertThatThrownBy(
             () -> NoticeSettings.from(Map.of(NoticeSettings.PAGE_FAILURES_PER_ADDRESS, "0")::get))
-        .hasMessage("outreach.notice-page.address-failures: must be a whole number of 1 or more");
+        .hasMessage("outreach.notice-page.address-failures: must be 1 or more");
     assertThatThrownBy(
             () -> NoticeSettings.from(Map.of(NoticeSettings.PAGE_ADDRESS_WINDOW, "1 hour")::get))
-        .hasMessageStartingWith(
-            "outreach.notice-page.address-window: must be an ISO-8601 duration");
+        .hasMessageStartingWith("outreach.notice-page.address-window: not an ISO-8601 duration");
   }
 }
