@@ -67,6 +67,8 @@ import org.outreach.it.support.TestStaff;
 import org.outreach.notice.delivery.DeliveryOutcome;
 import org.outreach.notice.delivery.HandDeliveries;
 import org.outreach.notice.delivery.NewHandDelivery;
+import org.outreach.notice.outbox.EmailOutbox;
+import org.outreach.notice.outbox.EmailStatus;
 import org.outreach.notice.page.NoticePage;
 import org.outreach.notice.page.PageAnswer;
 import org.outreach.notice.templates.NoticeSettings;
@@ -135,6 +137,7 @@ class CampaignEndToEndIT {
   @Inject UserAdministration users;
   @Inject JobDriver jobs;
   @Inject TemplateReview templateReview;
+  @Inject EmailOutbox emailOutbox;
   @Inject NoticePage noticePage;
   @Inject AsAdmin asAdmin;
   @Inject AsSupervisor asSupervisor;
@@ -294,6 +297,8 @@ class CampaignEndToEndIT {
         .contains(ReturnTravelProcess.TASK_CONFIRM_ARRIVAL);
     List<Mailbox.Received> mail = Mailbox.of(email);
     assertThat(mail).hasSize(1);
+    assertThat(mail.get(0).messageId())
+        .isEqualTo(emailOutbox.emailsOf(opened.id()).get(0).messageId());
     // the email says nothing of the person's situation: the reference and where to read the letter
     assertThat(mail.get(0).subject())
         .isEqualTo("Una carta para usted – referencia " + opened.reference());
@@ -401,6 +406,15 @@ class CampaignEndToEndIT {
           // a first step held back by another test's bulk start counts: it runs once that ends
           return jobs.pendingJobs(caseId) == 0;
         });
+    // an email the case's process wrote goes out on the dispatcher's next round
+    Eventually.await(
+        "the email notices of case " + caseId + " to be sent",
+        () ->
+            emailOutbox.emailsOf(UUID.fromString(caseId)).stream()
+                .allMatch(
+                    email ->
+                        email.status() == EmailStatus.SENT
+                            || email.status() == EmailStatus.FAILED));
   }
 
   private boolean awaitsAcknowledgement(UUID caseId) {

@@ -13,4 +13,10 @@ public record OutboundMail(String recipient, String subject, String body) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(body, "body");
   }
+
+  /** Shows neither the address nor the text. */
+  @Override
+  public String toString() {
+    return "OutboundMail[" + subject.length() + " + " + body.length() + " characters]";
+  }
 }

@@ -5,16 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.logging.Logger;
 import org.outreach.access.SystemService;
-import org.outreach.cases.CaseProgress;
 import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseSummary;
 import org.outreach.cases.NoticeChannel;
 import org.outreach.cases.UnknownCaseException;
-import org.outreach.mail.MailSender;
-import org.outreach.mail.OutboundMail;
 import org.outreach.notice.letters.LetterQueue;
+import org.outreach.notice.outbox.EmailOutbox;
 import org.outreach.notice.templates.NoticeTexts;
 import org.outreach.notice.templates.RenderedText;
 import org.outreach.notice.templates.TemplateLanguage;
@@ -24,9 +21,10 @@ import org.outreach.registry.NoticeAddresses;
 
 /**
  * Sends a case's notice through one automated channel: an email to the person's safe address, an
- * email to the attorney of record, or a letter queued for printing. Records an email on the case in
- * the same transaction; a letter is recorded as sent when its print batch is marked mailed. The
- * mail goes out last, so nothing after it can roll back a sent message's record.
+ * email to the attorney of record, or a letter queued for printing. An email is written to the
+ * outbox in the caller's (the process's) transaction and sent after it commits ({@link
+ * EmailOutbox}); it is recorded on the case as sent once the relay accepted it. A letter is
+ * recorded as sent when its print batch is marked mailed.
  *
  * <p>An email never carries the notice itself: whoever reads the mailbox may not be the person. It
  * is the approved neutral text ({@link TemplateType#NEUTRAL_EMAIL}) in the person's language, with
@@ -39,12 +37,9 @@ import org.outreach.registry.NoticeAddresses;
 @SystemService
 public class NoticeDispatch {
 
-  private static final Logger LOG = Logger.getLogger(NoticeDispatch.class.getName());
-
   @Inject private CaseRecords cases;
-  @Inject private CaseProgress progress;
   @Inject private NoticeAddresses addresses;
-  @Inject private MailSender mailSender;
+  @Inject private EmailOutbox outbox;
   @Inject private LetterQueue letters;
   @Inject private NoticeTexts texts;
 
@@ -73,28 +68,21 @@ public class NoticeDispatch {
         cases
             .personOf(summary.id())
             .orElseThrow(() -> undeliverable(summary.id(), channel, "the case has no person"));
-    String address =
+    // the address is read again when the message is sent: refused here, nothing is written
+    boolean known =
         (channel == NoticeChannel.ATTORNEY
                 ? addresses.attorneyEmail(personId)
                 : addresses.safeEmail(personId))
-            .orElseThrow(() -> undeliverable(summary.id(), channel, "no safe address is known"));
+            .isPresent();
+    if (!known) {
+      throw undeliverable(summary.id(), channel, "no safe address is known");
+    }
     RenderedText notice =
         texts.render(
             TemplateType.NEUTRAL_EMAIL,
             language,
             TemplateValues.caseReference(summary.reference()));
-    progress.recordNoticeSent(summary.id(), channel);
-    String messageId = mailSender.send(new OutboundMail(address, notice.subject(), notice.body()));
-    LOG.info(
-        () ->
-            "Notice for case "
-                + summary.id()
-                + " sent by "
-                + channel
-                + ": "
-                + notice
-                + ", Message-ID "
-                + messageId);
+    outbox.queue(summary.id(), channel, notice);
   }
 
   /** Queued only: the letter counts as sent once its print batch is marked mailed. */

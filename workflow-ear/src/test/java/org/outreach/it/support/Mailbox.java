@@ -14,8 +14,8 @@ import java.util.Properties;
 /** What arrived at one address of the test mail server, read over IMAP. */
 public final class Mailbox {
 
-  /** One message as received. */
-  public record Received(String subject, String body) {}
+  /** One message as received, with its Message-ID header. */
+  public record Received(String subject, String body, String messageId) {}
 
   private Mailbox() {}
 
@@ -33,7 +33,12 @@ public final class Mailbox {
         folder.open(Folder.READ_ONLY);
         List<Received> received = new ArrayList<>();
         for (Message message : folder.getMessages()) {
-          received.add(new Received(message.getSubject(), String.valueOf(message.getContent())));
+          String[] messageId = message.getHeader("Message-ID");
+          received.add(
+              new Received(
+                  message.getSubject(),
+                  String.valueOf(message.getContent()),
+                  messageId == null ? null : messageId[0]));
         }
         folder.close(false);
         return received;

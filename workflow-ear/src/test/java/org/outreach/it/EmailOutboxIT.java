@@ -1,0 +1,573 @@
+package org.outreach.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.Folder;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.outreach.audit.AccessPurpose;
+import org.outreach.cases.CaseEventKind;
+import org.outreach.cases.CaseOpening;
+import org.outreach.cases.CaseProgress;
+import org.outreach.cases.NoticeChannel;
+import org.outreach.cases.OpenedCase;
+import org.outreach.cases.TimelineEntry;
+import org.outreach.caseview.CaseDesk;
+import org.outreach.caseview.CaseFile;
+import org.outreach.it.support.ApprovedTexts;
+import org.outreach.it.support.AsAdmin;
+import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.Deployments;
+import org.outreach.it.support.Eventually;
+import org.outreach.it.support.ItSettings;
+import org.outreach.it.support.JobDriver;
+import org.outreach.it.support.Mailbox;
+import org.outreach.mail.MailDispatchException;
+import org.outreach.mail.MailSender;
+import org.outreach.notice.NoticeDispatch;
+import org.outreach.notice.outbox.BounceReader;
+import org.outreach.notice.outbox.BounceSettings;
+import org.outreach.notice.outbox.EmailDispatcher;
+import org.outreach.notice.outbox.EmailOutbox;
+import org.outreach.notice.outbox.EmailStatus;
+import org.outreach.notice.outbox.EmailView;
+import org.outreach.notice.outbox.OutboxSettings;
+import org.outreach.notice.templates.TemplateReview;
+import org.outreach.notice.templates.TemplateType;
+import org.outreach.processes.DeliverNoticeProcess;
+import org.outreach.registry.ContactKind;
+import org.outreach.registry.ContactPoint;
+import org.outreach.registry.CustodyFacts;
+import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.NewAffectedPerson;
+import org.outreach.registry.PersonRegistry;
+import org.outreach.registry.RemovalTiming;
+
+/**
+ * The email outbox on the real server and relay (GreenMail over loopback): the row is written in
+ * the sending step's transaction and the message goes only after it commits, with the Message-ID
+ * the row fixed; a try interrupted after the relay accepted the message is sent again with the same
+ * Message-ID and counted; a contact point no longer safe is never used and the process moves on;
+ * retries wait, tries run out, and the relay's throttle holds. The automatic rounds are paused
+ * while a test runs, so each round here is the test's own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EmailOutboxIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.outreachWithTests(EmailOutboxIT.class, JobDriver.class, Mailbox.class);
+  }
+
+  @Inject PersonRegistry registry;
+  @Inject CaseOpening caseOpening;
+  @Inject CaseProgress progress;
+  @Inject NoticeDispatch noticeDispatch;
+  @Inject EmailOutbox outbox;
+  @Inject EmailDispatcher dispatcher;
+  @Inject BounceReader bounceReader;
+  @Inject CaseDesk caseDesk;
+  @Inject MailSender mailSender;
+  @Inject TemplateReview templateReview;
+  @Inject RuntimeService runtimeService;
+  @Inject JobDriver jobs;
+  @Inject AsAdmin asAdmin;
+  @Inject AsSupervisor asSupervisor;
+
+  @Resource UserTransaction transaction;
+
+  private final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+  @BeforeEach
+  void pausedWithApprovedTexts() {
+    System.setProperty(OutboxSettings.PAUSED, "true");
+    asAdmin.run(() -> ApprovedTexts.approveLatest(templateReview, TemplateType.NEUTRAL_EMAIL));
+  }
+
+  @AfterEach
+  void unpaused() {
+    for (String setting :
+        List.of(
+            OutboxSettings.PAUSED,
+            OutboxSettings.PER_MINUTE,
+            OutboxSettings.ATTEMPTS,
+            OutboxSettings.FIRST_RETRY,
+            OutboxSettings.SENDING_TIMEOUT,
+            BounceSettings.HOST,
+            BounceSettings.PORT,
+            BounceSettings.TLS,
+            BounceSettings.USER,
+            BounceSettings.PASSWORD)) {
+      System.clearProperty(setting);
+    }
+  }
+
+  @Test
+  void theProcessWritesTheRowInItsTransactionAndTheMessageGoesOnlyAfterItCommits()
+      throws Exception {
+    String email = "outbox-" + marker + "@outreach.test";
+    OpenedCase opened = open(detained(email, true));
+
+    transaction.begin();
+    UUID id;
+    try {
+      noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "es");
+      id = only(outbox.emailsOf(opened.id())).id();
+    } finally {
+      transaction.rollback();
+    }
+    assertThat(outbox.emailsOf(opened.id())).isEmpty();
+
+    transaction.begin();
+    noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "es");
+    transaction.commit();
+    EmailView written = only(outbox.emailsOf(opened.id()));
+    assertThat(written.id()).isNotEqualTo(id);
+    assertThat(written.status()).isEqualTo(EmailStatus.CREATED);
+    assertThat(written.language()).isEqualTo("es");
+    assertThat(written.templateVersionId()).isNotNull();
+    assertThat(written.messageId()).startsWith("<" + written.id() + ".notice@").endsWith(">");
+    // written is not sent: nothing went while the outbox was paused, nor is the case told so
+    assertThat(dispatcher.dispatch()).isZero();
+    assertThat(Mailbox.of(email)).isEmpty();
+    assertThat(kinds(opened)).doesNotContain(CaseEventKind.NOTICE_SENT);
+
+    System.clearProperty(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+
+    EmailView sent = only(outbox.emailsOf(opened.id()));
+    assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
+    assertThat(sent.attempts()).isEqualTo(1);
+    assertThat(sent.repeats()).isZero();
+    assertThat(sent.sentAt()).isNotNull();
+    List<Mailbox.Received> received = arrived(email, 1);
+    assertThat(received).extracting(Mailbox.Received::messageId).containsExactly(sent.messageId());
+    assertThat(received.get(0).body()).contains(opened.reference()).doesNotContain(email);
+    assertThat(progress.trailOf(opened.id()))
+        .filteredOn(entry -> entry.kind() == CaseEventKind.NOTICE_SENT)
+        .extracting(CaseProgress.Entry::channel)
+        .containsExactly(NoticeChannel.EMAIL);
+
+    // a later round sends nothing again
+    dispatcher.dispatch();
+    assertThat(Mailbox.of(email)).hasSize(1);
+
+    // the case view shows the email with its state, and nothing of its address
+    CaseFile file = asSupervisor.call(() -> caseDesk.open(opened.id(), AccessPurpose.SUPERVISION));
+    TimelineEntry shown =
+        file.timeline().stream()
+            .filter(entry -> entry.kind().equals("notice.email"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(shown.actor()).isNull();
+    assertThat(shown.facts())
+        .extracting(TimelineEntry.Fact::label, TimelineEntry.Fact::value)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("channel", "channel.EMAIL"),
+            org.assertj.core.groups.Tuple.tuple("emailStatus", "email.status.SENT"),
+            org.assertj.core.groups.Tuple.tuple("tries", "1"));
+    assertThat(shown.facts()).noneMatch(fact -> String.valueOf(fact.value()).contains(email));
+  }
+
+  @Test
+  void aTryInterruptedAfterTheRelayAcceptedIsSentAgainWithTheSameMessageIdAndCounted()
+      throws Exception {
+    String email = "outbox-" + marker + "@outreach.test";
+    OpenedCase opened = open(detained(email, true));
+    UUID id = written(opened);
+
+    // a node takes the row and the relay accepts the message; the node dies before recording it
+    EmailOutbox.Outgoing outgoing = outbox.claim(id).orElseThrow();
+    mailSender.send(outgoing.mail(), outgoing.messageId());
+    assertThat(only(outbox.emailsOf(opened.id())).status()).isEqualTo(EmailStatus.SENDING);
+    arrived(email, 1);
+
+    System.clearProperty(OutboxSettings.PAUSED);
+    // within the sending timeout the try counts as still running: not sent again
+    dispatcher.dispatch();
+    assertThat(only(outbox.emailsOf(opened.id())).status()).isEqualTo(EmailStatus.SENDING);
+
+    System.setProperty(OutboxSettings.SENDING_TIMEOUT, "PT1S");
+    Thread.sleep(1_100);
+    dispatcher.dispatch();
+
+    EmailView resent = only(outbox.emailsOf(opened.id()));
+    assertThat(resent.status()).isEqualTo(EmailStatus.SENT);
+    assertThat(resent.repeats()).isEqualTo(1);
+    assertThat(resent.attempts()).isEqualTo(2);
+    assertThat(arrived(email, 2))
+        .extracting(Mailbox.Received::messageId)
+        .containsExactly(outgoing.messageId(), outgoing.messageId());
+  }
+
+  @Test
+  void aContactPointNoLongerSafeIsNeverUsedAndTheProcessTriesItsNextChannel() throws Exception {
+    String email = "outbox-" + marker + "@outreach.test";
+    NewAffectedPerson person = removed(email, true);
+    UUID personId = asAdmin.call(() -> registry.register(person));
+    OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
+    // the process's sending step writes the row; the process then waits for an answer
+    EmailView written =
+        Eventually.await(
+            "the process's email notice in the outbox",
+            Duration.ofSeconds(120),
+            () -> outbox.emailsOf(opened.id()).stream().findFirst().orElse(null));
+    assertThat(written.status()).isEqualTo(EmailStatus.CREATED);
+    assertThat(written.channel()).isEqualTo(NoticeChannel.EMAIL);
+    Eventually.await(
+        "the process waiting for an answer to the email",
+        () -> waitsAt(opened, DeliverNoticeProcess.GATEWAY_AWAIT_ANSWER));
+
+    // the caseworkers learn the address is no longer safe before the message went
+    asAdmin.call(() -> registry.update(personId, removed(email, false)));
+    System.clearProperty(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+
+    EmailView failed = only(outbox.emailsOf(opened.id()));
+    assertThat(failed.status()).isEqualTo(EmailStatus.FAILED);
+    assertThat(failed.lastFailure()).isEqualTo("NO_SAFE_ADDRESS");
+    assertThat(failed.failedAt()).isNotNull();
+    assertThat(Mailbox.of(email)).isEmpty();
+    Eventually.await(
+        "the process to record the failed email and move on",
+        () ->
+            progress.trailOf(opened.id()).stream()
+                .anyMatch(
+                    entry ->
+                        entry.kind() == CaseEventKind.NOTICE_ATTEMPT_FAILED
+                            && entry.channel() == NoticeChannel.EMAIL));
+    assertThat(kinds(opened)).doesNotContain(CaseEventKind.NOTICE_SENT);
+  }
+
+  @Test
+  void aDeferredTryWaitsItsTurnAndTheLastTryGivesUp() throws Exception {
+    String email = "outbox-" + marker + "@outreach.test";
+    OpenedCase opened = open(detained(email, true));
+    UUID id = written(opened);
+
+    // the relay deferred the first try (451): as the dispatcher records it
+    outbox.claim(id).orElseThrow();
+    Instant failedAt = Instant.now();
+    outbox.failed(id, new MailDispatchException("REFUSED_451", false), OutboxSettings.current());
+
+    EmailView deferred = only(outbox.emailsOf(opened.id()));
+    assertThat(deferred.status()).isEqualTo(EmailStatus.CREATED);
+    assertThat(deferred.lastFailure()).isEqualTo("REFUSED_451");
+    assertThat(deferred.nextAttemptAt())
+        .isBetween(failedAt.plusSeconds(55), Instant.now().plusSeconds(65));
+    System.clearProperty(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+    assertThat(only(outbox.emailsOf(opened.id())).status())
+        .as("not due before its wait is over")
+        .isEqualTo(EmailStatus.CREATED);
+    assertThat(Mailbox.of(email)).isEmpty();
+
+    // with two tries allowed, the second deferral is the last
+    System.setProperty(OutboxSettings.ATTEMPTS, "2");
+    System.setProperty(OutboxSettings.PAUSED, "true");
+    UUID second = written(opened);
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      outbox.claim(second).orElseThrow();
+      System.setProperty(OutboxSettings.FIRST_RETRY, "PT0.001S");
+      outbox.failed(
+          second, new MailDispatchException("REFUSED_451", false), OutboxSettings.current());
+      Thread.sleep(5);
+    }
+    EmailView givenUp = newest(opened);
+    assertThat(givenUp.status()).isEqualTo(EmailStatus.FAILED);
+    assertThat(givenUp.attempts()).isEqualTo(2);
+    assertThat(givenUp.lastFailure()).isEqualTo("REFUSED_451");
+
+    // a refusal for good is not tried again
+    UUID third = written(opened);
+    outbox.claim(third).orElseThrow();
+    outbox.failed(third, new MailDispatchException("REFUSED_550", true), OutboxSettings.current());
+    assertThat(newest(opened).status()).isEqualTo(EmailStatus.FAILED);
+    assertThat(newest(opened).attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void theThrottleHoldsTheRestForTheNextMinute() throws Exception {
+    String email = "outbox-" + marker + "@outreach.test";
+    OpenedCase opened = open(detained(email, true));
+    transaction.begin();
+    for (int i = 0; i < 3; i++) {
+      noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "en");
+    }
+    transaction.commit();
+    // whatever other tests tried in the last minute counts: the relay is given two tries more
+    int tried = 1_000_000 - outbox.triesLeftThisMinute(settingsWith(1_000_000));
+    System.setProperty(OutboxSettings.PER_MINUTE, String.valueOf(tried + 2));
+    System.clearProperty(OutboxSettings.PAUSED);
+
+    assertThat(dispatcher.dispatch()).isEqualTo(2);
+    assertThat(dispatcher.dispatch()).isZero();
+    assertThat(outbox.emailsOf(opened.id()))
+        .extracting(EmailView::status)
+        .containsExactlyInAnyOrder(EmailStatus.SENT, EmailStatus.SENT, EmailStatus.CREATED);
+    arrived(email, 2);
+
+    System.clearProperty(OutboxSettings.PER_MINUTE);
+    dispatcher.dispatch();
+    assertThat(outbox.emailsOf(opened.id()))
+        .extracting(EmailView::status)
+        .containsOnly(EmailStatus.SENT);
+    arrived(email, 3);
+  }
+
+  @Test
+  void aFailureReportInTheBounceMailboxBouncesTheNoticeAndTheProcessMovesOn() throws Exception {
+    String email = "outbox-" + marker + "@outreach.test";
+    String bounces = "bounces-" + marker + "@outreach.test";
+    UUID personId = asAdmin.call(() -> registry.register(removed(email, true)));
+    OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
+    Eventually.await(
+        "the process waiting for an answer to the email",
+        Duration.ofSeconds(120),
+        () -> waitsAt(opened, DeliverNoticeProcess.GATEWAY_AWAIT_ANSWER));
+    System.clearProperty(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+    EmailView sent = only(outbox.emailsOf(opened.id()));
+    assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
+    String otherId = "<" + UUID.randomUUID() + ".notice@elsewhere.test>";
+
+    // the mailbox holds a reply quoting the notice, a delay report, a report on another message
+    deliver(bounces, reply(sent.messageId()));
+    deliver(bounces, report(sent.messageId(), email, "delayed", "4.4.7"));
+    deliver(bounces, report("<not-ours-" + marker + "@elsewhere.test>", email, "failed", "5.1.1"));
+    deliver(bounces, report(otherId, email, "failed", "5.1.1"));
+    Eventually.await("four messages in the bounce mailbox", () -> unread(bounces) == 4);
+    System.setProperty(BounceSettings.HOST, "127.0.0.1");
+    System.setProperty(BounceSettings.PORT, String.valueOf(ItSettings.imapPort()));
+    System.setProperty(BounceSettings.TLS, "false");
+    System.setProperty(BounceSettings.USER, bounces);
+    System.setProperty(BounceSettings.PASSWORD, bounces);
+
+    assertThat(bounceReader.read()).isZero();
+    assertThat(only(outbox.emailsOf(opened.id())).status()).isEqualTo(EmailStatus.SENT);
+    // only the report on a message of the outbox (unknown to it) was taken as read
+    assertThat(unread(bounces)).isEqualTo(3);
+
+    deliver(bounces, report(sent.messageId(), email, "failed", "5.1.1"));
+    Eventually.await("the report in the bounce mailbox", () -> unread(bounces) == 4);
+    assertThat(bounceReader.read()).isEqualTo(1);
+
+    EmailView bounced = only(outbox.emailsOf(opened.id()));
+    assertThat(bounced.status()).isEqualTo(EmailStatus.BOUNCED);
+    assertThat(bounced.lastFailure()).isEqualTo("BOUNCED_5.1.1");
+    assertThat(bounced.failedAt()).isNotNull();
+    assertThat(unread(bounces)).isEqualTo(3);
+    Eventually.await(
+        "the process to record the bounced email and move on",
+        () ->
+            progress.trailOf(opened.id()).stream()
+                .anyMatch(
+                    entry ->
+                        entry.kind() == CaseEventKind.NOTICE_ATTEMPT_FAILED
+                            && entry.channel() == NoticeChannel.EMAIL));
+    // read again, nothing changes
+    assertThat(bounceReader.read()).isZero();
+  }
+
+  /** A reply from the person, quoting the notice's Message-ID as replies do. */
+  private static String reply(String messageId) {
+    return "From: someone@example.test\r\n"
+        + "Subject: Re: your letter\r\n"
+        + "In-Reply-To: "
+        + messageId
+        + "\r\n"
+        + "MIME-Version: 1.0\r\n"
+        + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+        + "Thank you.\r\n";
+  }
+
+  /** A delivery status notification (RFC 3464) as a relay writes one. */
+  private static String report(String messageId, String recipient, String action, String status) {
+    return "From: Mail Delivery System <mailer-daemon@relay.test>\r\n"
+        + "Subject: Undelivered Mail Returned to Sender\r\n"
+        + "MIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n"
+        + "--b1\r\nContent-Type: text/plain\r\n\r\nThe message could not be delivered.\r\n"
+        + "--b1\r\nContent-Type: message/delivery-status\r\n\r\n"
+        + "Reporting-MTA: dns; relay.test\r\n\r\n"
+        + "Final-Recipient: rfc822; "
+        + recipient
+        + "\r\nAction: "
+        + action
+        + "\r\nStatus: "
+        + status
+        + "\r\n\r\n"
+        + "--b1\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        + "Message-ID: "
+        + messageId
+        + "\r\nSubject: A letter for you\r\n\r\n"
+        + "--b1--\r\n";
+  }
+
+  private static void deliver(String to, String raw) throws Exception {
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", "127.0.0.1");
+    properties.put("mail.smtp.port", String.valueOf(ItSettings.smtpPort()));
+    Session session = Session.getInstance(properties);
+    MimeMessage message =
+        new MimeMessage(session, new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+    Transport.send(message, new Address[] {new InternetAddress(to)});
+  }
+
+  private static int unread(String address) {
+    Properties properties = new Properties();
+    try {
+      Store store = Session.getInstance(properties).getStore("imap");
+      store.connect("127.0.0.1", ItSettings.imapPort(), address, address);
+      try {
+        Folder inbox = store.getFolder("INBOX");
+        inbox.open(Folder.READ_ONLY);
+        try {
+          return inbox.getUnreadMessageCount();
+        } finally {
+          inbox.close(false);
+        }
+      } finally {
+        store.close();
+      }
+    } catch (jakarta.mail.AuthenticationFailedException noMailboxYet) {
+      return 0;
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException("IMAP check failed", e);
+    }
+  }
+
+  private OpenedCase open(NewAffectedPerson person) throws Exception {
+    UUID personId = asAdmin.call(() -> registry.register(person));
+    OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
+    // the detained person's process waits for the hand delivery; the tests send on their own
+    Eventually.await(
+        "the hand delivery task",
+        Duration.ofSeconds(120),
+        () -> waitsAt(opened, DeliverNoticeProcess.TASK_HAND_DELIVER_NOTICE));
+    return opened;
+  }
+
+  private boolean waitsAt(OpenedCase opened, String activityId) {
+    return runtimeService.createExecutionQuery().activityId(activityId).list().stream()
+        .map(execution -> execution.getProcessInstanceId())
+        .map(
+            instance ->
+                runtimeService
+                    .createProcessInstanceQuery()
+                    .processInstanceId(instance)
+                    .singleResult())
+        .filter(java.util.Objects::nonNull)
+        .map(
+            instance ->
+                runtimeService
+                    .createProcessInstanceQuery()
+                    .processInstanceId(instance.getRootProcessInstanceId())
+                    .singleResult())
+        .filter(java.util.Objects::nonNull)
+        .anyMatch(root -> opened.id().toString().equals(root.getBusinessKey()));
+  }
+
+  private List<CaseEventKind> kinds(OpenedCase opened) {
+    return progress.trailOf(opened.id()).stream().map(CaseProgress.Entry::kind).toList();
+  }
+
+  /** The process's sending step, run by the test in a transaction of its own: the row written. */
+  private UUID written(OpenedCase opened) throws Exception {
+    transaction.begin();
+    noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "en");
+    transaction.commit();
+    return newest(opened).id();
+  }
+
+  private EmailView newest(OpenedCase opened) {
+    List<EmailView> emails = outbox.emailsOf(opened.id());
+    return emails.get(emails.size() - 1);
+  }
+
+  private static List<Mailbox.Received> arrived(String email, int count) {
+    Predicate<List<Mailbox.Received>> enough = received -> received.size() >= count;
+    List<Mailbox.Received> received =
+        Eventually.await(
+            count + " message(s) at the relay",
+            () -> {
+              List<Mailbox.Received> now = Mailbox.of(email);
+              return enough.test(now) ? now : null;
+            });
+    assertThat(received).hasSize(count);
+    return received;
+  }
+
+  private static OutboxSettings settingsWith(int perMinute) {
+    return OutboxSettings.from(Map.of(OutboxSettings.PER_MINUTE, String.valueOf(perMinute))::get);
+  }
+
+  private static EmailView only(List<EmailView> emails) {
+    assertThat(emails).hasSize(1);
+    return emails.get(0);
+  }
+
+  private NewAffectedPerson detained(String email, boolean safe) {
+    return person(
+        CustodyStatus.DETAINED,
+        CustodyFacts.detained("Facility-" + marker, LocalDate.of(2026, 9, 14)),
+        email,
+        safe);
+  }
+
+  private NewAffectedPerson removed(String email, boolean safe) {
+    return person(
+        CustodyStatus.REMOVED,
+        CustodyFacts.removed("HN", LocalDate.of(2026, 6, 2), RemovalTiming.BEFORE_LEAK_FOUND),
+        email,
+        safe);
+  }
+
+  private NewAffectedPerson person(
+      CustodyStatus status, CustodyFacts facts, String email, boolean safe) {
+    return new NewAffectedPerson(
+        "Family-" + marker,
+        "Given-" + marker,
+        List.of(),
+        LocalDate.of(1988, 4, 12),
+        "HN",
+        aNumber(),
+        List.of("es"),
+        status,
+        facts,
+        List.of(
+            new ContactPoint(ContactKind.EMAIL, email, "intake", LocalDate.of(2026, 11, 2), safe)),
+        null,
+        null);
+  }
+
+  /** Nine digits, the same for one test's person (an update must name the same A-number). */
+  private String aNumber() {
+    return String.format("%09d", Math.floorMod(marker.hashCode(), 1_000_000_000));
+  }
+}

@@ -1,0 +1,149 @@
+package org.outreach.notice.outbox;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.search.FlagTerm;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.outreach.access.SystemService;
+
+/**
+ * Reads the bounce mailbox ({@link BounceSettings}) over IMAP every thirty seconds: each unread
+ * delivery status notification that reports a failed delivery of one of the outbox's messages
+ * ({@link DeliveryReport}, matched by the Message-ID the outbox fixed) bounces that notice, and is
+ * then marked read. Anything else in the mailbox (a reply, a delay report, a report on a message
+ * that is not ours) is left as it is, unread, for whoever else reads the mailbox. Nothing of a
+ * message (its sender, its recipient, its text) is logged.
+ */
+@Singleton
+@Lock(LockType.READ)
+@SystemService
+public class BounceReader {
+
+  private static final Logger LOG = Logger.getLogger(BounceReader.class.getName());
+
+  /** The most messages one round looks at. */
+  static final int BATCH = 500;
+
+  @Inject private EmailOutbox outbox;
+
+  private final ReentrantLock round = new ReentrantLock();
+
+  @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void onSchedule() {
+    if (!round.tryLock()) {
+      return;
+    }
+    try {
+      round(BounceSettings.current());
+    } catch (MessagingException | RuntimeException e) {
+      // the mailbox is read again next round; what was not marked read is read then
+      LOG.log(Level.WARNING, "Reading the bounce mailbox failed: " + e.getClass().getName());
+    } finally {
+      round.unlock();
+    }
+  }
+
+  /**
+   * One round now, after the one running, if any, has ended.
+   *
+   * @return how many notices bounced in it
+   * @throws MessagingException when the mailbox cannot be read
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int read() throws MessagingException {
+    round.lock();
+    try {
+      return round(BounceSettings.current());
+    } finally {
+      round.unlock();
+    }
+  }
+
+  private int round(BounceSettings settings) throws MessagingException {
+    if (!settings.reads()) {
+      return 0;
+    }
+    String protocol = settings.tls() ? "imaps" : "imap";
+    Properties properties = new Properties();
+    properties.put("mail." + protocol + ".connectiontimeout", "30000");
+    properties.put("mail." + protocol + ".timeout", "60000");
+    Store store = Session.getInstance(properties).getStore(protocol);
+    store.connect(settings.host(), settings.port(), settings.user(), settings.password());
+    try {
+      Folder inbox = store.getFolder("INBOX");
+      inbox.open(Folder.READ_WRITE);
+      try {
+        return read(inbox);
+      } finally {
+        inbox.close(false);
+      }
+    } finally {
+      store.close();
+    }
+  }
+
+  private int read(Folder inbox) throws MessagingException {
+    Message[] unread = inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+    FetchProfile headers = new FetchProfile();
+    headers.add(FetchProfile.Item.CONTENT_INFO);
+    headers.add(UIDFolder.FetchProfileItem.UID);
+    inbox.fetch(unread, headers);
+    int bounced = 0;
+    int reports = 0;
+    for (int i = 0; i < unread.length && i < BATCH; i++) {
+      Message message = unread[i];
+      if (!message.isMimeType("multipart/report")) {
+        continue;
+      }
+      Optional<DeliveryReport> report;
+      try {
+        report = DeliveryReport.of(message);
+      } catch (IOException | MessagingException e) {
+        LOG.fine(
+            () -> "A report in the bounce mailbox could not be read: " + e.getClass().getName());
+        continue;
+      }
+      if (report.isEmpty()) {
+        // reading the body marked it read: a report of something else stays unread
+        message.setFlag(Flags.Flag.SEEN, false);
+        continue;
+      }
+      if (!EmailNotice.isOutboxMessageId(report.get().originalMessageId())) {
+        message.setFlag(Flags.Flag.SEEN, false);
+        continue;
+      }
+      reports++;
+      if (outbox.bounced(report.get().originalMessageId(), report.get().status())) {
+        bounced++;
+      }
+      message.setFlag(Flags.Flag.SEEN, true);
+    }
+    int found = reports;
+    int matched = bounced;
+    if (found > 0) {
+      LOG.info(
+          () ->
+              "Bounce mailbox: " + found + " failure report(s), " + matched + " notice(s) bounced");
+    }
+    return bounced;
+  }
+}

@@ -1,0 +1,15 @@
+package org.outreach.notice.outbox;
+
+/** Where an email notice is on its way out. */
+public enum EmailStatus {
+  /** Written, waiting for its next try. */
+  CREATED,
+  /** Being handed to the relay; a row left here past the sending timeout was interrupted. */
+  SENDING,
+  /** The relay accepted it. */
+  SENT,
+  /** Given up: the relay refused it for good, no safe address was left, or every try failed. */
+  FAILED,
+  /** Accepted by the relay, then reported undeliverable by a delivery status notification. */
+  BOUNCED
+}
