@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.outreach.registry.CustodyStatus;
 import org.outreach.tasks.InvalidWorklistException;
 import org.outreach.tasks.SavedWorklists;
@@ -32,6 +33,9 @@ import org.primefaces.model.SortMeta;
 @Named
 @ViewScoped
 public class Inbox implements Serializable {
+
+  /** Language names by code and reader's language: a handful of each. */
+  private static final Map<String, String> LANGUAGE_NAMES = new ConcurrentHashMap<>();
 
   private static final long serialVersionUID = 1L;
 
@@ -263,8 +267,14 @@ public class Inbox implements Serializable {
 
   /** A language's name in the reader's language. */
   public String languageName(String code) {
+    if (code == null) {
+      return "";
+    }
     Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    return code == null ? "" : Locale.forLanguageTag(code).getDisplayLanguage(reader);
+    // asked once per row of every page: the JDK's lookup of a display name is not cheap
+    return LANGUAGE_NAMES.computeIfAbsent(
+        code + "|" + reader.toLanguageTag(),
+        key -> Locale.forLanguageTag(code).getDisplayLanguage(reader));
   }
 
   public List<CustodyStatus> getCustodyStatuses() {
