@@ -1,5 +1,6 @@
 package org.outreach.mail;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
@@ -13,9 +14,12 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Deque;
+import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +44,33 @@ public class MailSender {
 
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
+  /** How long connecting, and then each read and write, may wait on the relay. */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+  static final Duration IO_TIMEOUT = Duration.ofSeconds(60);
+
   @Resource(lookup = "java:jboss/mail/Outreach")
+  private Session configured;
+
+  /**
+   * The configured session (host, port, STARTTLS, sender; {@code mail.cli} sets no login) with
+   * timeouts, so that a relay that hangs holds a connection and a worker for a minute at most, not
+   * for ever (the mail library waits without end by default).
+   */
   private Session session;
+
+  @PostConstruct
+  void withTimeouts() {
+    Properties properties = new Properties();
+    properties.putAll(configured.getProperties());
+    for (String protocol : List.of("smtp", "smtps")) {
+      properties.put(
+          "mail." + protocol + ".connectiontimeout", String.valueOf(CONNECT_TIMEOUT.toMillis()));
+      properties.put("mail." + protocol + ".timeout", String.valueOf(IO_TIMEOUT.toMillis()));
+      properties.put("mail." + protocol + ".writetimeout", String.valueOf(IO_TIMEOUT.toMillis()));
+    }
+    session = Session.getInstance(properties);
+  }
 
   private final Deque<Transport> idle = new ConcurrentLinkedDeque<>();
   private volatile Semaphore open;
