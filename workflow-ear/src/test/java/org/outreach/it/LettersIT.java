@@ -447,9 +447,13 @@ class LettersIT {
     }
   }
 
+  /**
+   * The document's text with every run of white space as one space: the address block wraps a long
+   * name onto two lines (as a random marker with wide letters such as "ww" may be).
+   */
   private static String text(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
