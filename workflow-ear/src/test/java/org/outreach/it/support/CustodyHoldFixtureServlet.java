@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -94,7 +95,7 @@ public class CustodyHoldFixtureServlet extends HttpServlet {
         response.sendError(HttpServletResponse.SC_CONFLICT, "no removal hold in place");
         return;
       }
-      caseEvents.removalScheduled(UUID.fromString(caseId), Instant.now().plus(2, ChronoUnit.DAYS));
+      scheduleRemoval(UUID.fromString(caseId));
       answer(
           response,
           await(() -> openTasks(caseId, OutreachProcess.TASK_STOP_SCHEDULED_REMOVAL) > 0),
@@ -282,6 +283,39 @@ public class CustodyHoldFixtureServlet extends HttpServlet {
               .count();
     }
     return count;
+  }
+
+  /**
+   * Tells the case a removal is scheduled, as the removal office's door would. The hold's step may
+   * still be finishing on the job executor: the message then meets a stale execution
+   * (OptimisticLockingException, nothing written) and is told again.
+   */
+  private void scheduleRemoval(UUID caseId) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        caseEvents.removalScheduled(caseId, Instant.now().plus(2, ChronoUnit.DAYS));
+        return;
+      } catch (RuntimeException e) {
+        if (attempt == 10 || !causedByOptimisticLocking(e)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean causedByOptimisticLocking(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockingException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean await(BooleanSupplier condition) {
