@@ -40,10 +40,10 @@ import org.outreach.it.support.TestStaff;
  * until the job executor has worked off their first steps; then {@code outreach.bench.users}
  * caseworkers (20 by default), each with a session of their own (alternately of the locate team and
  * of the detention team), each round open their worklist (count, 50 rows decrypted, one audit event
- * per person listed), turn to its next page and filter it by a notice language (both as the page's
- * own Ajax requests), open a task of it, and ask the bare engine's task query for the same first
- * page (its count and 50 tasks, through a test servlet on the same server and database). It runs
- * twice: with no pause between requests, then with a pause of {@code outreach.bench.think.ms}
+ * per person listed), turn to its next page and filter it by a notice language (each as the page's
+ * buttons send the form), open a task of it, and ask the bare engine's task query for the same
+ * first page (its count and 50 tasks, through a test servlet on the same server and database). It
+ * runs twice: with no pause between requests, then with a pause of {@code outreach.bench.think.ms}
  * (1,000 ms by default, 0 skips it) on average, as people click. Prints p50 / p95 / p99 of each, as
  * the client saw them, and writes them to {@code target/benchmark/results-worklist-<database>.txt}.
  * Asserts only that every answer was a page.
@@ -58,11 +58,9 @@ class WorklistBenchmark {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-  /** The page's script nonce, which PrimeFaces wants back with every Ajax request of the view. */
+  /** The page's script nonce, which PrimeFaces wants back with every form the page sends. */
   private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
-  private static final Pattern PARTIAL_VIEW_STATE =
-      Pattern.compile("ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
   // notice languages the synthetic people speak, for the filter
   private static final List<String> LANGUAGES = List.of("es", "fr", "ht", "pt", "ru", "ar");
 
@@ -129,8 +127,8 @@ class WorklistBenchmark {
                     + "                                  p50 ms   p95 ms   p99 ms   requests%n"
                     + "  worklist, all three below     %s%n"
                     + "    opened (GET, 50 rows)       %s%n"
-                    + "    next page (Ajax)            %s%n"
-                    + "    filtered by language (Ajax) %s%n"
+                    + "    next page (form sent)       %s%n"
+                    + "    filtered by language (form) %s%n"
                     + "  task page                     %s%n"
                     + "  bare engine task query (page) %s%n"
                     + "  ratio worklist p95 / engine query p95: %.1f%n%n",
@@ -218,23 +216,16 @@ class WorklistBenchmark {
       String nonce = nonceOfPage.group(1);
       pause(thinkMillis);
 
-      // the next page, as the table's paginator asks for it
+      // the next page, as the pager's button sends the form
       String next =
           timed(
               worklist.paged,
-              ajax(
-                  inbox,
-                  viewState,
-                  nonce,
-                  "inbox:tasks",
-                  Map.of(
-                      "inbox:tasks_pagination", "true",
-                      "inbox:tasks_first", "50",
-                      "inbox:tasks_rows", "50",
-                      "inbox:tasks_skipChildren", "true",
-                      "inbox:tasks_encodeFeature", "true")));
+              post(inbox, viewState, nonce, Map.of("inbox:tasks-next", "Next page")));
       assertThat(next).as("the second page of %s's worklist", username).contains("task=");
-      viewState = viewState(next, viewState);
+      viewState = viewState(next);
+      Matcher nonceOfNext = NONCE.matcher(next);
+      assertThat(nonceOfNext.find()).as("the next page's script nonce").isTrue();
+      nonce = nonceOfNext.group(1);
       pause(thinkMillis);
 
       // the worklist narrowed to the people of one notice language, as the filter's Apply sends it
@@ -252,9 +243,8 @@ class WorklistBenchmark {
       }
       filter.put("inbox:filter-noticeLanguage", LANGUAGES.get(random.nextInt(LANGUAGES.size())));
       filter.put("inbox:sort", "PRIORITY");
-      filter.put("inbox:apply", "inbox:apply");
-      String narrowed =
-          timed(worklist.filtered, ajax(inbox, viewState, nonce, "inbox:apply", filter));
+      filter.put("inbox:apply", "");
+      String narrowed = timed(worklist.filtered, post(inbox, viewState, nonce, filter));
       assertThat(narrowed).as("the filtered worklist").contains("tasks match");
       pause(thinkMillis);
 
@@ -281,45 +271,37 @@ class WorklistBenchmark {
       return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build();
     }
 
-    /** A PrimeFaces Ajax request of the inbox form, from the component {@code source}. */
-    private static HttpRequest ajax(
-        URI uri, String viewState, String nonce, String source, Map<String, String> fields) {
+    /**
+     * The inbox form sent by one of its plain buttons, whose name and value are in {@code fields}.
+     */
+    private static HttpRequest post(
+        URI uri, String viewState, String nonce, Map<String, String> fields) {
       Map<String, String> form = new LinkedHashMap<>();
-      form.put("jakarta.faces.partial.ajax", "true");
-      form.put("jakarta.faces.source", source);
-      form.put("jakarta.faces.partial.execute", source.equals("inbox:apply") ? "inbox" : source);
-      form.put("jakarta.faces.partial.render", source.equals("inbox:apply") ? "inbox" : source);
       form.put("inbox", "inbox");
       form.putAll(fields);
       form.put("jakarta.faces.ViewState", viewState);
       form.put("primefaces.nonce", nonce);
-      String body =
-          form.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
       return HttpRequest.newBuilder(uri)
           .timeout(Duration.ofMinutes(2))
-          .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-          .header("Faces-Request", "partial/ajax")
-          .header("X-Requested-With", "XMLHttpRequest")
-          .POST(HttpRequest.BodyPublishers.ofString(body))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(encoded(form)))
           .build();
+    }
+
+    private static String encoded(Map<String, String> form) {
+      return form.entrySet().stream()
+          .map(
+              e ->
+                  URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                      + "="
+                      + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+          .collect(Collectors.joining("&"));
     }
 
     private static String viewState(String page) {
       Matcher state = VIEW_STATE.matcher(page);
       assertThat(state.find()).as("the page's view state").isTrue();
       return state.group(1);
-    }
-
-    /** The view state a partial response renews, else the one sent. */
-    private static String viewState(String partial, String sent) {
-      Matcher state = PARTIAL_VIEW_STATE.matcher(partial);
-      return state.find() ? state.group(1) : sent;
     }
 
     private String timed(Samples samples, HttpRequest request) throws Exception {

@@ -91,7 +91,7 @@ class WorklistIT {
 
       // the second page holds the last one
       String firstReference = first.findElement(By.cssSelector(".task-case")).getText();
-      page.findElement(By.cssSelector("#inbox\\:tasks .ui-paginator-next")).click();
+      page.findElement(By.id("inbox:tasks-next")).click();
       new WebDriverWait(page, WAIT)
           .ignoring(StaleElementReferenceException.class)
           .until(d -> rows(d).size() == 1);

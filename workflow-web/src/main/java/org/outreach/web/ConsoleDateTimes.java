@@ -65,11 +65,19 @@ public class ConsoleDateTimes implements Converter<Object> {
     return format(moment.atZoneSameInstant(zone()), locale(FacesContext.getCurrentInstance()));
   }
 
+  /** A moment as {@code console.dateTime} shows it to a reader of {@code locale}. */
+  public static String shown(Instant moment, Locale locale) {
+    return format(moment.atZone(zone()), locale);
+  }
+
   /** A calendar day in the reader's language, such as "Mar 3, 2027" or "3 mar 2027". */
   public static String shown(java.time.LocalDate day) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-        .withLocale(locale(FacesContext.getCurrentInstance()))
-        .format(day);
+    return shown(day, locale(FacesContext.getCurrentInstance()));
+  }
+
+  /** A calendar day in the language of {@code locale}. */
+  public static String shown(java.time.LocalDate day, Locale locale) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
   }
 
   /** What a {@code datetime-local} input sends and takes. */

@@ -57,7 +57,8 @@ public final class ConsoleTexts {
     return ResourceBundle.getBundle(bundle, locale()).containsKey(key);
   }
 
-  static String text(Locale locale, String bundle, String key, Object... arguments) {
+  /** The text of {@code key} in {@code locale}, for words built outside a page's request. */
+  public static String text(Locale locale, String bundle, String key, Object... arguments) {
     String pattern;
     try {
       pattern = ResourceBundle.getBundle(bundle, locale).getString(key);

@@ -21,14 +21,18 @@ import org.outreach.tasks.WorklistFilter;
 import org.outreach.tasks.WorklistSort;
 import org.outreach.tasks.Worklists;
 import org.outreach.web.ConsoleTexts;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Backs {@code inbox.xhtml}: a worklist of the tasks the logged-in user may work, paged by the
  * database, narrowed by the filter above it or by a saved worklist, and claimed or handed back from
  * its rows. The work itself is done on each task's page.
+ *
+ * <p>The page's fifty rows are built once per request, with their words in the reader's language,
+ * and written as plain HTML: each row's Claim and Unclaim is a plain submit button of the form,
+ * which names its task as its value and is received by one command for all rows ({@link
+ * #claimPressed}, {@link #unclaimPressed}); the pager is four plain Faces buttons. That keeps a
+ * page free of per-row components and scripts, which cost most of a worklist's time when they were
+ * there.
  */
 @Named
 @ViewScoped
@@ -59,11 +63,15 @@ public class Inbox implements Serializable {
   private boolean claimedByMe;
   private WorklistSort sort = WorklistSort.PRIORITY;
 
+  /** The request parameters the rows' and the pager's buttons send their value in. */
+  static final String CLAIM = "inbox:claim";
+
+  static final String UNCLAIM = "inbox:unclaim";
+
   private WorklistFilter applied = WorklistFilter.ALL;
   private long count;
-  // the request whose count is in count, so that the table's own count does not ask again
-  private transient FacesContext countedIn;
-  private final Model tasks = new Model();
+  private int first;
+  private List<InboxRow> rows = List.of();
   private List<String> taskTypes;
   private List<String> teams;
   private List<String> languages;
@@ -112,8 +120,9 @@ public class Inbox implements Serializable {
             caseReference);
     try {
       count = worklists.count(filter);
-      countedIn = FacesContext.getCurrentInstance();
       applied = filter;
+      first = 0;
+      rows = page();
     } catch (InvalidWorklistException e) {
       sayAt(e);
     }
@@ -126,7 +135,8 @@ public class Inbox implements Serializable {
     worklist = null;
     savedName = null;
     applied = WorklistFilter.ALL;
-    countApplied();
+    first = 0;
+    refresh();
   }
 
   /** Saves the filter as it is set under the name typed. */
@@ -187,12 +197,31 @@ public class Inbox implements Serializable {
     }
   }
 
-  public void claim(String taskId) {
+  /** A row's Claim was pressed: its value is the task's id. */
+  public void claimPressed() {
+    String taskId = pressed(CLAIM);
     act(() -> taskInbox.claim(taskId), "inbox.claimed");
   }
 
-  public void unclaim(String taskId) {
+  /** A row's Unclaim was pressed: its value is the task's id. */
+  public void unclaimPressed() {
+    String taskId = pressed(UNCLAIM);
     act(() -> taskInbox.unclaim(taskId), "inbox.unclaimed");
+  }
+
+  /** Shows the page whose first row is {@code row}, counted from 0. */
+  public void turnTo(int row) {
+    first = Math.max(0, row);
+    refresh();
+  }
+
+  private static String pressed(String parameter) {
+    String value =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(parameter);
+    return value == null ? "" : value.strip();
   }
 
   private void act(Runnable action, String done) {
@@ -202,14 +231,26 @@ public class Inbox implements Serializable {
     } catch (TaskNotAvailableException e) {
       TaskMessages.sayNotAvailable(e);
     }
-    countApplied();
+    refresh();
     saved = savedWorklists.mine();
   }
 
-  private long countApplied() {
+  /** Counts again and reads the page shown, or the last one if the list has become shorter. */
+  private void refresh() {
     count = worklists.count(applied);
-    countedIn = FacesContext.getCurrentInstance();
-    return count;
+    int size = Worklists.PAGE_SIZE;
+    if (first >= count) {
+      first = count == 0 ? 0 : (int) ((count - 1) / size) * size;
+    }
+    first -= first % size;
+    rows = page();
+  }
+
+  private List<InboxRow> page() {
+    Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return worklists.entries(applied, sort, first, Worklists.PAGE_SIZE).stream()
+        .map(entry -> new InboxRow(entry, reader, this::languageName))
+        .toList();
   }
 
   private void show(WorklistFilter filter) {
@@ -234,9 +275,39 @@ public class Inbox implements Serializable {
     ConsoleTexts.sayAt(field, ConsoleTexts.TASKS, "worklist.rule." + e.rule().name());
   }
 
-  /** The rows, loaded a page at a time by the database; the table asks for what it shows. */
-  public LazyDataModel<InboxRow> getTasks() {
-    return tasks;
+  /** The rows of the page shown, as of the last load or action. */
+  public List<InboxRow> getRows() {
+    return rows;
+  }
+
+  /** The first row shown, counted from 1; 0 when nothing matches. */
+  public long getFirstShown() {
+    return rows.isEmpty() ? 0 : first + 1L;
+  }
+
+  public long getLastShown() {
+    return first + (long) rows.size();
+  }
+
+  /** The values the pager's buttons send: the first row of the page each turns to. */
+  public int getPreviousFirst() {
+    return Math.max(0, first - Worklists.PAGE_SIZE);
+  }
+
+  public int getNextFirst() {
+    return first + Worklists.PAGE_SIZE;
+  }
+
+  public int getLastFirst() {
+    return count == 0 ? 0 : (int) ((count - 1) / Worklists.PAGE_SIZE) * Worklists.PAGE_SIZE;
+  }
+
+  public boolean isOnFirstPage() {
+    return first == 0;
+  }
+
+  public boolean isOnLastPage() {
+    return first + Worklists.PAGE_SIZE >= count;
   }
 
   /** How many tasks match the filter applied, counted when it was applied or a task changed. */
@@ -391,36 +462,5 @@ public class Inbox implements Serializable {
 
   public void setSort(WorklistSort sort) {
     this.sort = sort == null ? WorklistSort.PRIORITY : sort;
-  }
-
-  /** Pages of the worklist as the filter last applied selects them. */
-  private final class Model extends LazyDataModel<InboxRow> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      long matching =
-          countedIn != null && countedIn == FacesContext.getCurrentInstance()
-              ? count
-              : countApplied();
-      return (int) Math.min(Integer.MAX_VALUE, matching);
-    }
-
-    @Override
-    public List<InboxRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return worklists.entries(applied, sort, first, pageSize).stream().map(InboxRow::new).toList();
-    }
-
-    @Override
-    public String getRowKey(InboxRow row) {
-      return row.getId();
-    }
-
-    @Override
-    public InboxRow getRowData(String rowKey) {
-      return null;
-    }
   }
 }

@@ -3,55 +3,87 @@ package org.outreach.tasks.web;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Date;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import org.outreach.tasks.WorklistEntry;
+import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
 
-/** One row of a worklist, in the shape the page binds to; words come from the bundles. */
+/**
+ * One row of a worklist with its words already in the reader's language: the page prints them as
+ * they are, so fifty rows cost no lookups while they are written out.
+ */
 public class InboxRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private final String id;
-  private final String taskKey;
   private final String caseReference;
-  private final String team;
-  private final Date waitingSince;
-  private final Date due;
-  private final String holder;
+  private final String taskName;
+  private final boolean claimed;
   private final boolean claimedByMe;
   private final boolean overdue;
   private final boolean removalStop;
   private final boolean raised;
-  private final String custodyStatus;
-  private final String noticeLanguage;
   private final String name;
-  private final String aNumber;
+  private final String language;
+  private final String custody;
   private final String facility;
-  private final String lastContactSource;
-  private final LocalDate lastContactOn;
+  private final String aNumber;
+  private final String lastContact;
+  private final String waitingSince;
+  private final String due;
+  private final String holder;
 
-  InboxRow(WorklistEntry entry) {
+  /**
+   * @param reader the reader's language
+   * @param languageName a notice language's name in the reader's language, by its code
+   */
+  InboxRow(WorklistEntry entry, Locale reader, Function<String, String> languageName) {
     this.id = entry.taskId();
-    this.taskKey = known(entry.taskKey()) ? entry.taskKey() : "unknown";
     this.caseReference = entry.caseReference();
-    this.team = entry.team();
-    this.waitingSince = entry.waitingSince() == null ? null : Date.from(entry.waitingSince());
-    this.due = entry.due() == null ? null : Date.from(entry.due());
-    this.holder = entry.holder();
+    String taskKey = known(entry.taskKey()) ? entry.taskKey() : "unknown";
+    this.taskName = ConsoleTexts.text(reader, ConsoleTexts.TASKS, "task." + taskKey + ".name");
+    this.claimed = entry.holder() != null;
     this.claimedByMe = entry.claimedByMe();
     this.overdue = entry.overdue();
     this.removalStop = entry.removalStop();
     this.raised = entry.priority() > 50;
-    this.custodyStatus = entry.custodyStatus() == null ? null : entry.custodyStatus().name();
-    this.noticeLanguage = entry.noticeLanguage();
     this.name = entry.name();
-    this.aNumber = entry.aNumber();
+    this.language =
+        entry.noticeLanguage() == null ? null : languageName.apply(entry.noticeLanguage());
+    this.custody =
+        entry.custodyStatus() == null
+            ? null
+            : ConsoleTexts.text(
+                reader, ConsoleTexts.CASES, "custody." + entry.custodyStatus().name());
     this.facility = entry.facility();
-    this.lastContactSource = entry.lastContactSource();
-    this.lastContactOn = entry.lastContactOn();
+    this.aNumber = entry.aNumber();
+    this.lastContact =
+        entry.lastContactSource() == null
+            ? null
+            : ConsoleTexts.text(
+                reader,
+                ConsoleTexts.TASKS,
+                "worklist.lastContact",
+                entry.lastContactSource(),
+                entry.lastContactOn() == null
+                    ? ""
+                    : ConsoleDateTimes.shown(entry.lastContactOn(), reader));
+    this.waitingSince = shown(entry.waitingSince(), reader);
+    this.due = shown(entry.due(), reader);
+    this.holder =
+        claimedByMe
+            ? ConsoleTexts.text(reader, ConsoleTexts.CONSOLE, "inbox.claimedByYou")
+            : claimed
+                ? entry.holder()
+                : ConsoleTexts.text(reader, ConsoleTexts.CONSOLE, "inbox.notClaimed");
+  }
+
+  private static String shown(Instant moment, Locale reader) {
+    return moment == null ? null : ConsoleDateTimes.shown(moment, reader);
   }
 
   /** Whether the bundles name this kind of task (a model outside the campaign's is not named). */
@@ -64,42 +96,22 @@ public class InboxRow implements Serializable {
     return id;
   }
 
-  /** The task's id in its model, or {@code unknown}: keys {@code task.<key>.name} and guidance. */
-  /**
-   * The address of the task's page, relative to the worklist's: written as a plain link, which
-   * costs a page of fifty rows less than the navigation a Faces link resolves for each.
-   */
+  /** The address of the task's page, relative to the worklist's: a plain link. */
   public String getHref() {
     return "tasks/task.xhtml?task=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
-  }
-
-  public String getTaskKey() {
-    return taskKey;
   }
 
   public String getCaseReference() {
     return caseReference;
   }
 
-  public String getTeam() {
-    return team;
-  }
-
-  public Date getWaitingSince() {
-    return waitingSince;
-  }
-
-  public Date getDue() {
-    return due;
-  }
-
-  /** The display name of whoever holds the task, or {@code null}. */
-  public String getHolder() {
-    return holder;
+  /** The kind of task, named in the reader's language. */
+  public String getTaskName() {
+    return taskName;
   }
 
   public boolean isClaimed() {
-    return holder != null;
+    return claimed;
   }
 
   public boolean isClaimedByMe() {
@@ -115,38 +127,49 @@ public class InboxRow implements Serializable {
     return removalStop;
   }
 
-  /** Raised above the normal priority (escalated). */
+  /** Raised above the normal priority (escalated) and not a removal to stop. */
   public boolean isRaised() {
-    return raised;
-  }
-
-  /** {@code DETAINED}, ...; labels are {@code custody.<status>} in the cases bundle. */
-  public String getCustodyStatus() {
-    return custodyStatus;
-  }
-
-  public String getNoticeLanguage() {
-    return noticeLanguage;
+    return raised && !removalStop;
   }
 
   public String getName() {
     return name;
   }
 
-  public String getANumber() {
-    return aNumber;
+  /** The notice language's name in the reader's language, or {@code null}. */
+  public String getLanguage() {
+    return language;
+  }
+
+  /** The custody status in the reader's language, or {@code null}. */
+  public String getCustody() {
+    return custody;
   }
 
   public String getFacility() {
     return facility;
   }
 
-  public String getLastContactSource() {
-    return lastContactSource;
+  public String getANumber() {
+    return aNumber;
   }
 
-  public LocalDate getLastContactOn() {
-    return lastContactOn;
+  /** "Last contact: source, day", or {@code null}. */
+  public String getLastContact() {
+    return lastContact;
+  }
+
+  public String getWaitingSince() {
+    return waitingSince;
+  }
+
+  public String getDue() {
+    return due;
+  }
+
+  /** Who holds the task, in words: "you", a display name, or a dash. */
+  public String getHolder() {
+    return holder;
   }
 
   /** The row's class: a removal to stop stands out; so does an overdue task. */

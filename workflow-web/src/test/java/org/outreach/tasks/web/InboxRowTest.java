@@ -12,13 +12,29 @@ class InboxRowTest {
 
   @Test
   void aTaskOfTheCampaignIsNamedByItsKey() {
-    assertThat(row("Task_LocatePerson", 50, false, false).getTaskKey())
-        .isEqualTo("Task_LocatePerson");
+    assertThat(row("Task_LocatePerson", 50, false, false).getTaskName())
+        .isEqualTo("Locate the person");
   }
 
   @Test
   void aTaskOfAModelOutsideTheCampaignIsNamedAsATask() {
-    assertThat(row("Task_SomethingElse", 50, false, false).getTaskKey()).isEqualTo("unknown");
+    assertThat(row("Task_SomethingElse", 50, false, false).getTaskName()).isEqualTo("Task");
+  }
+
+  @Test
+  void theRowsWordsAreReadyToPrint() {
+    InboxRow row = row("Task_LocatePerson", 50, false, false);
+    assertThat(row.getLanguage()).isEqualTo("[es]");
+    assertThat(row.getCustody()).isEqualTo("Released");
+    assertThat(row.getHolder()).isEqualTo("you");
+    assertThat(row.getLastContact()).isEqualTo("Last contact: import, ");
+    assertThat(row.getWaitingSince()).isNotBlank();
+    assertThat(row.getDue()).isNull();
+  }
+
+  @Test
+  void aRemovalToStopIsNotAlsoMarkedRaised() {
+    assertThat(row("Task_StopScheduledRemoval", 100, false, true).isRaised()).isFalse();
   }
 
   @Test
@@ -53,6 +69,8 @@ class InboxRowTest {
             null,
             null,
             "import",
-            null));
+            null),
+        java.util.Locale.ENGLISH,
+        code -> "[" + code + "]");
   }
 }
