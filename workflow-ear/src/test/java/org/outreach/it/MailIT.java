@@ -16,6 +16,7 @@ import org.outreach.it.support.Eventually;
 import org.outreach.it.support.Mailbox;
 import org.outreach.mail.MailSender;
 import org.outreach.mail.OutboundMail;
+import org.outreach.mail.SmtpLogin;
 
 /** Mail leaves through java:jboss/mail/Outreach and arrives at a real SMTP/IMAP server. */
 @ExtendWith(ArquillianExtension.class)
@@ -64,6 +65,36 @@ class MailIT {
         .hasMessageContaining("INVALID_ADDRESS")
         .hasMessageContaining("permanent")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(invalid));
+  }
+
+  @Test
+  void aLoginIsSentWhenOneIsConfiguredAndAWrongOneIsRefusedForAWhile() {
+    // GreenMail makes a mailbox for each recipient, its address as login and password: the
+    // first message makes the account the relay then wants
+    String account = "relay-" + UUID.randomUUID() + "@outreach.test";
+    mailSender.send(new OutboundMail(account, "Account", "Made"));
+    Eventually.await("the account's mailbox", () -> nonEmpty(Mailbox.of(account)));
+    String recipient = "notices-" + UUID.randomUUID() + "@outreach.test";
+    try {
+      System.setProperty(SmtpLogin.USER, account);
+      System.setProperty(SmtpLogin.PASSWORD, "not-the-password");
+
+      assertThatThrownBy(() -> mailSender.send(new OutboundMail(recipient, "Notice", "Body")))
+          .hasMessageContaining("AUTHENTICATION")
+          .hasMessageContaining("may pass later")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("not-the-password"));
+
+      System.setProperty(SmtpLogin.PASSWORD, account);
+      String messageId = mailSender.send(new OutboundMail(recipient, "Notice", "Body"));
+
+      assertThat(
+              Eventually.await("the message in the mailbox", () -> nonEmpty(Mailbox.of(recipient))))
+          .extracting(Mailbox.Received::messageId)
+          .containsExactly(messageId);
+    } finally {
+      System.clearProperty(SmtpLogin.USER);
+      System.clearProperty(SmtpLogin.PASSWORD);
+    }
   }
 
   private static <T> List<T> nonEmpty(List<T> list) {

@@ -59,6 +59,12 @@ public class MailSender {
    */
   private Session session;
 
+  /**
+   * The same with a login ({@link SmtpLogin}): SMTP AUTH on, and, unless the relay is on this
+   * machine, STARTTLS required, so a password never crosses a network in clear.
+   */
+  private Session loginSession;
+
   @PostConstruct
   void withTimeouts() {
     Properties properties = new Properties();
@@ -70,9 +76,20 @@ public class MailSender {
       properties.put("mail." + protocol + ".writetimeout", String.valueOf(IO_TIMEOUT.toMillis()));
     }
     session = Session.getInstance(properties);
+    Properties withLogin = new Properties();
+    withLogin.putAll(properties);
+    withLogin.put("mail.smtp.auth", "true");
+    if (!SmtpRelay.onThisMachine(properties.getProperty("mail.smtp.host"))) {
+      withLogin.put("mail.smtp.starttls.enable", "true");
+      withLogin.put("mail.smtp.starttls.required", "true");
+    }
+    loginSession = Session.getInstance(withLogin);
   }
 
-  private final Deque<Transport> idle = new ConcurrentLinkedDeque<>();
+  /** An open connection and the login it was opened with. */
+  private record Connection(Transport transport, SmtpLogin login) {}
+
+  private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
   private volatile Semaphore open;
 
   /** Sends one message with a Message-ID of the mail library's making, and returns it. */
@@ -105,7 +122,7 @@ public class MailSender {
       Thread.currentThread().interrupt();
       throw new MailDispatchException("INTERRUPTED", false);
     }
-    Transport transport = null;
+    Connection connection = null;
     try {
       MimeMessage message = new FixedIdMessage(session, messageId);
       message.setRecipient(Message.RecipientType.TO, recipient);
@@ -113,18 +130,18 @@ public class MailSender {
       message.setText(mail.body(), StandardCharsets.UTF_8.name());
       message.setSentDate(Date.from(Instant.now()));
       message.saveChanges();
-      transport = connected();
-      transport.sendMessage(message, message.getAllRecipients());
-      idle.push(transport);
-      transport = null;
+      connection = connected();
+      connection.transport().sendMessage(message, message.getAllRecipients());
+      idle.push(connection);
+      connection = null;
       String sentId = message.getMessageID();
       LOG.fine(() -> "Mail sent, Message-ID " + sentId);
       return sentId;
     } catch (MessagingException e) {
       throw SmtpFailures.classify(e);
     } finally {
-      if (transport != null) {
-        close(transport);
+      if (connection != null) {
+        close(connection.transport());
       }
       permits.release();
     }
@@ -143,23 +160,39 @@ public class MailSender {
     return current;
   }
 
-  /** An idle connection still open, else a new one. */
-  private Transport connected() throws MessagingException {
-    for (Transport reused = idle.poll(); reused != null; reused = idle.poll()) {
-      if (reused.isConnected()) {
+  /**
+   * An idle connection still open under the login now configured, else a new one (a connection
+   * opened under a login since changed is closed).
+   */
+  private Connection connected() throws MessagingException {
+    SmtpLogin login;
+    try {
+      login = SmtpLogin.current();
+    } catch (IllegalStateException e) {
+      // names the settings, never a value; the message waits until the login is set right
+      LOG.warning(e.getMessage());
+      throw new MailDispatchException("LOGIN_NOT_CONFIGURED", false);
+    }
+    for (Connection reused = idle.poll(); reused != null; reused = idle.poll()) {
+      if (reused.login().equals(login) && reused.transport().isConnected()) {
         return reused;
       }
-      close(reused);
+      close(reused.transport());
     }
-    Transport opened = session.getTransport("smtp");
-    opened.connect();
-    return opened;
+    if (!login.logsIn()) {
+      Transport opened = session.getTransport("smtp");
+      opened.connect();
+      return new Connection(opened, login);
+    }
+    Transport opened = loginSession.getTransport("smtp");
+    opened.connect(login.user(), login.password());
+    return new Connection(opened, login);
   }
 
   @PreDestroy
   void closeAll() {
-    for (Transport transport = idle.poll(); transport != null; transport = idle.poll()) {
-      close(transport);
+    for (Connection connection = idle.poll(); connection != null; connection = idle.poll()) {
+      close(connection.transport());
     }
   }
 
