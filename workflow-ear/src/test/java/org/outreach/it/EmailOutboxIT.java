@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,9 +33,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreach.audit.AccessPurpose;
+import org.outreach.audit.AuditAction;
+import org.outreach.audit.AuditEntry;
+import org.outreach.audit.AuditTrail;
 import org.outreach.cases.CaseEventKind;
 import org.outreach.cases.CaseOpening;
 import org.outreach.cases.CaseProgress;
+import org.outreach.cases.CaseRecords;
 import org.outreach.cases.NoticeChannel;
 import org.outreach.cases.OpenedCase;
 import org.outreach.cases.TimelineEntry;
@@ -43,14 +48,19 @@ import org.outreach.caseview.CaseFile;
 import org.outreach.it.support.ApprovedTexts;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.ItSettings;
 import org.outreach.it.support.JobDriver;
 import org.outreach.it.support.Mailbox;
+import org.outreach.it.support.TestStaff;
 import org.outreach.mail.MailDispatchException;
 import org.outreach.mail.MailSender;
 import org.outreach.notice.NoticeDispatch;
+import org.outreach.notice.evidence.EvidenceBundle;
+import org.outreach.notice.evidence.NoticeEvidence;
+import org.outreach.notice.evidence.NoticeProof;
 import org.outreach.notice.outbox.BounceReader;
 import org.outreach.notice.outbox.BounceSettings;
 import org.outreach.notice.outbox.EmailDispatcher;
@@ -68,6 +78,8 @@ import org.outreach.registry.CustodyStatus;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.PersonRegistry;
 import org.outreach.registry.RemovalTiming;
+import org.outreach.users.Role;
+import org.outreach.users.UserAdministration;
 
 /**
  * The email outbox on the real server and relay (GreenMail over loopback): the row is written in
@@ -82,7 +94,7 @@ class EmailOutboxIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.outreachWithTests(EmailOutboxIT.class, JobDriver.class, Mailbox.class);
+    return Deployments.outreachWithPdfTests(EmailOutboxIT.class, JobDriver.class, Mailbox.class);
   }
 
   @Inject PersonRegistry registry;
@@ -99,10 +111,20 @@ class EmailOutboxIT {
   @Inject JobDriver jobs;
   @Inject AsAdmin asAdmin;
   @Inject AsSupervisor asSupervisor;
+  @Inject NoticeEvidence evidence;
+  @Inject UserAdministration users;
+  @Inject CaseRecords caseRecords;
+  @Inject AuditTrail auditTrail;
 
   @Resource UserTransaction transaction;
 
   private final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+  /** A supervisor who downloads proof of notice over REST. */
+  private static final String EVIDENCE_SUPERVISOR = "it-evidence-sam";
+
+  /** A caseworker of the detention team, which has the case's hand delivery. */
+  private static final String EVIDENCE_CASEWORKER = "it-evidence-omar";
 
   /** The settings the tests change, and what the server had before. */
   private static final List<String> SETTINGS =
@@ -207,6 +229,148 @@ class EmailOutboxIT {
             org.assertj.core.groups.Tuple.tuple("emailStatus", "email.status.SENT"),
             org.assertj.core.groups.Tuple.tuple("tries", "1"));
     assertThat(shown.facts()).noneMatch(fact -> String.valueOf(fact.value()).contains(email));
+  }
+
+  @Test
+  void proofOfNoticeListsTheAcceptedEmailWithItsMessageIdAndHashAndNeverItsAddress()
+      throws Exception {
+    String email = "outbox-" + marker + "@outreach.test";
+    OpenedCase opened = open(detained(email, true));
+    written(opened);
+    restore(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+    EmailView sent = only(outbox.emailsOf(opened.id()));
+    assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
+
+    EvidenceBundle bundle =
+        asSupervisor.call(() -> evidence.of(opened.id(), AccessPurpose.OVERSIGHT_REQUEST));
+
+    assertThat(bundle.caseReference()).isEqualTo(opened.reference());
+    assertThat(bundle.purpose()).isEqualTo(AccessPurpose.OVERSIGHT_REQUEST);
+    // the person's process waits at the hand delivery: its custody notice is not printed yet
+    assertThat(bundle.notices())
+        .extracting(NoticeProof::kind)
+        .containsExactly(NoticeProof.Kind.EMAIL);
+    NoticeProof proof = bundle.notices().get(0);
+    assertThat(proof.channel()).isEqualTo("EMAIL");
+    assertThat(proof.recipientClass()).isEqualTo(NoticeProof.RecipientClass.PERSON);
+    assertThat(proof.language()).isEqualTo("en");
+    assertThat(proof.templateVersion()).isEqualTo(sent.templateVersionId().toString());
+    assertThat(proof.state()).isEqualTo("SENT");
+    assertThat(proof.messageId()).isEqualTo(sent.messageId());
+    assertThat(proof.sent()).isEqualTo(sent.sentAt());
+    assertThat(proof.created()).isEqualTo(sent.createdAt());
+    assertThat(proof.documentSha256()).matches("[0-9a-f]{64}");
+    assertThat(proof.bounced()).isNull();
+
+    // over REST: the JSON and the PDF together, the PDF quoting the JSON's hash; no address
+    asAdmin.run(
+        () -> {
+          TestStaff.ensure(
+              users,
+              EVIDENCE_SUPERVISOR,
+              TestStaff.PASSWORD,
+              Role.SUPERVISOR,
+              Set.of(TestStaff.SUPERVISOR_TEAM));
+          TestStaff.ensure(
+              users,
+              EVIDENCE_CASEWORKER,
+              TestStaff.PASSWORD,
+              Role.CASEWORKER,
+              Set.of(TestStaff.OTHER_TEAM));
+        });
+    BasicHttp.Answer zip =
+        BasicHttp.get(
+            EVIDENCE_SUPERVISOR,
+            TestStaff.PASSWORD,
+            "api/cases/" + opened.id() + "/notice-evidence.zip?purpose=OVERSIGHT_REQUEST");
+    assertThat(zip.status()).isEqualTo(200);
+    assertThat(zip.contentType()).startsWith("application/zip");
+    assertThat(zip.disposition()).contains("proof-of-notice-" + opened.reference() + ".zip");
+    Map<String, byte[]> files = unzipped(zip.bytes());
+    String name = "proof-of-notice-" + opened.reference();
+    assertThat(files).containsOnlyKeys(name + ".json", name + ".pdf");
+    String json = new String(files.get(name + ".json"), StandardCharsets.UTF_8);
+    assertThat(json).doesNotContain(email);
+    jakarta.json.JsonObject parsed =
+        jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
+    assertThat(parsed.getString("format")).isEqualTo("outreach-proof-of-notice/1");
+    assertThat(parsed.getString("caseReference")).isEqualTo(opened.reference());
+    assertThat(parsed.getString("generatedBy")).isEqualTo(EVIDENCE_SUPERVISOR);
+    assertThat(parsed.getString("purpose")).isEqualTo("OVERSIGHT_REQUEST");
+    jakarta.json.JsonObject line = parsed.getJsonArray("notices").getJsonObject(0);
+    assertThat(line.getString("kind")).isEqualTo("EMAIL");
+    assertThat(line.getString("messageId")).isEqualTo(sent.messageId());
+    assertThat(line.getString("sent")).isEqualTo(sent.sentAt().toString());
+    assertThat(line.containsKey("bounced")).as("a field without a value is left out").isFalse();
+    String pdf = pdfText(files.get(name + ".pdf"));
+    assertThat(pdf).contains("Proof of notice: case " + opened.reference()).doesNotContain(email);
+    // identifiers and hashes may wrap inside their table cells
+    assertThat(pdf.replaceAll("\\s+", ""))
+        .contains(sent.messageId())
+        .contains(proof.documentSha256())
+        .contains(sha256(files.get(name + ".json")));
+    assertThat(
+            BasicHttp.get(
+                    EVIDENCE_SUPERVISOR,
+                    TestStaff.PASSWORD,
+                    "api/cases/" + opened.id() + "/notice-evidence")
+                .status())
+        .as("a download without a stated purpose")
+        .isEqualTo(400);
+    assertThat(
+            BasicHttp.get(
+                    EVIDENCE_CASEWORKER,
+                    TestStaff.PASSWORD,
+                    "api/cases/" + opened.id() + "/notice-evidence?purpose=CASEWORK")
+                .status())
+        .as("a caseworker")
+        .isEqualTo(403);
+    assertThat(
+            BasicHttp.get(
+                    EVIDENCE_SUPERVISOR,
+                    TestStaff.PASSWORD,
+                    "api/cases/" + UUID.randomUUID() + "/notice-evidence?purpose=SUPERVISION")
+                .status())
+        .as("a case that does not exist")
+        .isEqualTo(404);
+
+    // each bundle given out is in the audit trail with its reader and purpose
+    UUID personId = caseRecords.personOf(opened.id()).orElseThrow();
+    assertThat(asSupervisor.call(() -> auditTrail.forPerson(personId)))
+        .filteredOn(entry -> entry.action() == AuditAction.READ_NOTICE_EVIDENCE)
+        .hasSize(2)
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.purpose()).isEqualTo(AccessPurpose.OVERSIGHT_REQUEST);
+              assertThat(entry.caseId()).isEqualTo(opened.id());
+            })
+        .extracting(AuditEntry::actor)
+        .endsWith(EVIDENCE_SUPERVISOR);
+  }
+
+  private static Map<String, byte[]> unzipped(byte[] zip) throws java.io.IOException {
+    Map<String, byte[]> files = new HashMap<>();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (java.util.zip.ZipEntry entry = in.getNextEntry();
+          entry != null;
+          entry = in.getNextEntry()) {
+        files.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    return files;
+  }
+
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  private static String sha256(byte[] content) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
   }
 
   @Test

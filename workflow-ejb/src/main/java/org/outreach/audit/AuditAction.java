@@ -65,6 +65,11 @@ public enum AuditAction {
    */
   READ_CASE_TIMELINE,
   /**
+   * A case's proof of notice (every notice and answer with channels, states, times, identifiers and
+   * hashes; no address, name or note) was given to the actor.
+   */
+  READ_NOTICE_EVIDENCE,
+  /**
    * A reply or acknowledgment from the person (how, when, whether it acknowledges the notice) was
    * recorded on a case; no values.
    */

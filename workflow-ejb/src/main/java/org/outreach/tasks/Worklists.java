@@ -1,5 +1,8 @@
 package org.outreach.tasks;
 
+import static org.outreach.sql.NativeValues.instant;
+import static org.outreach.sql.NativeValues.uuid;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -9,12 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.nio.ByteBuffer;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -305,40 +305,6 @@ public class Worklists {
     return users
         .find(session.getCallerPrincipal().getName())
         .orElseThrow(() -> new EJBAccessException("Only logged-in staff have worklists"));
-  }
-
-  private static UUID uuid(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof UUID id) {
-      return id;
-    }
-    if (value instanceof byte[] bytes && bytes.length == 16) {
-      // H2 hands a native query's UUID column over as its 16 bytes
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      return new UUID(buffer.getLong(), buffer.getLong());
-    }
-    return UUID.fromString(value.toString());
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof ZonedDateTime zoned) {
-      return zoned.toInstant();
-    }
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    throw new IllegalStateException("Not a point in time: " + value.getClass().getName());
   }
 
   /** A WHERE clause and its parameters, built together. */

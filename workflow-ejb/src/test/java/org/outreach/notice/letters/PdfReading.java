@@ -23,7 +23,7 @@ import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a rendered letter back with PDFBox, which shares no code with the renderer. */
-final class PdfReading {
+public final class PdfReading {
 
   private static final Pattern SUBSET_NAME = Pattern.compile("[A-Z]{6}\\+.+");
 
@@ -111,7 +111,7 @@ final class PdfReading {
   }
 
   /** Writes the first page as a PNG for a reviewer to look at. */
-  static Path picture(byte[] pdf, Path file) {
+  public static Path picture(byte[] pdf, Path file) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 100);
       Files.createDirectories(file.getParent());

@@ -337,6 +337,20 @@ public class CasePage implements Serializable {
     return summary != null;
   }
 
+  /** Whether the reader may download the case's proof of notice (supervisors, administrators). */
+  public boolean isMayProveNotice() {
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    return context.isUserInRole("supervisor") || context.isUserInRole("admin");
+  }
+
+  /** The download of the case's proof of notice (JSON and PDF), audited there. */
+  public String getEvidenceHref() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/api/cases/"
+        + summary.id()
+        + "/notice-evidence.zip";
+  }
+
   public String getReference() {
     return reference;
   }
