@@ -120,6 +120,8 @@ class CaseViewIT {
                       .contains(noteMarker + " called back")
                       .contains("Test " + TestStaff.CASEWORKER));
       caseworker.checkAccessibility("case-view-reply");
+      // proof of notice is for supervisors and administrators
+      assertThat(caseworker.driver().findElements(By.id("notice-evidence"))).isEmpty();
       caseworker.scrollTo(".case-timeline");
       caseworker.screenshot("case-view-timeline");
 
@@ -158,6 +160,13 @@ class CaseViewIT {
       // supervisors see the whole record, the A-number included
       assertThat(supervisor.driver().getPageSource()).contains(aNumber);
       supervisor.screenshot("case-view-supervisor");
+      // and are offered the case's proof of notice, for the purpose they stated
+      assertThat(supervisor.driver().findElement(By.id("notice-evidence")).getAttribute("href"))
+          .endsWith(
+              "/outreach/api/cases/" + caseId + "/notice-evidence.zip?purpose=OVERSIGHT_REQUEST");
+      supervisor.scrollTo(".case-evidence");
+      supervisor.screenshot("case-view-evidence");
+      supervisor.checkAccessibility("case-view-supervisor");
     }
 
     Map<String, String> facts = facts(caseId, noteMarker);

@@ -528,8 +528,8 @@ class EmailOutboxIT {
     assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
     String otherId = "<" + UUID.randomUUID() + ".notice@elsewhere.test>";
 
-    // the mailbox holds a reply quoting the notice, a delay report, a report on another message
-    deliver(bounces, reply(sent.messageId()));
+    // the mailbox holds a reply to something else, a delay report, a report on another message
+    deliver(bounces, reply("<someone-else-" + marker + "@elsewhere.test>"));
     deliver(bounces, report(sent.messageId(), email, "delayed", "4.4.7"));
     deliver(bounces, report("<not-ours-" + marker + "@elsewhere.test>", email, "failed", "5.1.1"));
     deliver(bounces, report(otherId, email, "failed", "5.1.1"));
@@ -557,6 +557,61 @@ class EmailOutboxIT {
     awaitTheProcessMovesOn(opened);
     // read again, nothing changes
     assertThat(bounceReader.read()).isZero();
+  }
+
+  @Test
+  void aReplyToTheNoticeInTheOutreachMailboxIsRecordedOnceAsAnAcknowledgmentAndLeftUnread()
+      throws Exception {
+    String email = "outbox-" + marker + "@outreach.test";
+    String mailbox = "outreach-" + marker + "@outreach.test";
+    UUID personId = asAdmin.call(() -> registry.register(removed(email, true)));
+    OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
+    Eventually.await(
+        "the process waiting for an answer to the email",
+        Duration.ofSeconds(120),
+        () -> waitsAt(opened, DeliverNoticeProcess.GATEWAY_AWAIT_ANSWER));
+    restore(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+    EmailView sent = only(outbox.emailsOf(opened.id()));
+
+    deliver(mailbox, reply(sent.messageId()));
+    Eventually.await("the reply in the outreach mailbox", () -> unread(mailbox) == 1);
+    System.setProperty(BounceSettings.HOST, "127.0.0.1");
+    System.setProperty(BounceSettings.PORT, String.valueOf(ItSettings.imapPort()));
+    System.setProperty(BounceSettings.TLS, "false");
+    System.setProperty(BounceSettings.USER, mailbox);
+    System.setProperty(BounceSettings.PASSWORD, mailbox);
+
+    assertThat(bounceReader.read()).as("notices bounced").isZero();
+
+    // the person answered the email: the notice is proven by email, the reply kept for the team
+    Eventually.await(
+        "the notice proven by the reply",
+        () ->
+            progress.trailOf(opened.id()).stream()
+                .anyMatch(entry -> entry.kind() == CaseEventKind.NOTICE_PROVEN));
+    assertThat(unread(mailbox)).isEqualTo(1);
+    EmailView stillSent = only(outbox.emailsOf(opened.id()));
+    assertThat(stillSent.status()).isEqualTo(EmailStatus.SENT);
+    CaseFile file = asSupervisor.call(() -> caseDesk.open(opened.id(), AccessPurpose.SUPERVISION));
+    assertThat(file.timeline()).filteredOn(entry -> entry.kind().equals("notice.reply")).hasSize(1);
+    EvidenceBundle bundle =
+        asSupervisor.call(() -> evidence.of(opened.id(), AccessPurpose.SUPERVISION));
+    assertThat(bundle.notices())
+        .filteredOn(notice -> notice.kind() == NoticeProof.Kind.REPLY)
+        .singleElement()
+        .satisfies(
+            reply -> {
+              assertThat(reply.channel()).isEqualTo("EMAIL");
+              assertThat(reply.acknowledged()).isTrue();
+            });
+
+    // read again: the same reply is not recorded twice
+    bounceReader.read();
+    assertThat(
+            asSupervisor.call(() -> evidence.of(opened.id(), AccessPurpose.SUPERVISION)).notices())
+        .filteredOn(notice -> notice.kind() == NoticeProof.Kind.REPLY)
+        .hasSize(1);
   }
 
   /** A reply from the person, quoting the notice's Message-ID as replies do. */

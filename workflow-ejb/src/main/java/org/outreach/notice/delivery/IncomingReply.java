@@ -23,6 +23,9 @@ import org.outreach.privacy.FieldCipher;
 @Entity
 @Table(name = "incoming_reply")
 @NamedQuery(
+    name = "IncomingReply.countByMailMessageId",
+    query = "SELECT COUNT(r) FROM IncomingReply r WHERE r.mailMessageId = :mailMessageId")
+@NamedQuery(
     name = "IncomingReply.idsNotUnderKey",
     query =
         "SELECT r.id FROM IncomingReply r WHERE r.keyId IS NOT NULL AND r.keyId <> :keyId"
@@ -61,6 +64,10 @@ class IncomingReply implements SealedRecord {
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private OffsetDateTime recordedAt;
 
+  /** The Message-ID of a reply read from the outreach mailbox; none for one typed in. */
+  @Column(name = "mail_message_id", updatable = false, length = 255)
+  private String mailMessageId;
+
   protected IncomingReply() {}
 
   /** A reply whose note is already sealed for {@link #noteData(UUID)} of {@code id}, or none. */
@@ -82,6 +89,27 @@ class IncomingReply implements SealedRecord {
     this.keyId = sealedNote == null ? null : FieldCipher.keyIdOf(sealedNote);
     this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
     this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+  }
+
+  /** A reply read from the outreach mailbox, known by its own Message-ID; no note. */
+  static IncomingReply fromMailbox(
+      UUID id,
+      UUID caseId,
+      OffsetDateTime receivedAt,
+      boolean reachedProcess,
+      String mailMessageId,
+      OffsetDateTime recordedAt) {
+    IncomingReply reply =
+        new IncomingReply(
+            id,
+            caseId,
+            new NewReply(ReplyChannel.EMAIL, receivedAt, true, null),
+            reachedProcess,
+            null,
+            org.outreach.audit.AuditEvent.SYSTEM,
+            recordedAt);
+    reply.mailMessageId = Objects.requireNonNull(mailMessageId, "mailMessageId");
+    return reply;
   }
 
   /** What the note is bound to: {@code IncomingReply:note:<id>}. */

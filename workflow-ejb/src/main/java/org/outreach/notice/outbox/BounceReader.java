@@ -23,14 +23,16 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.outreach.access.SystemService;
+import org.outreach.notice.delivery.MailReplies;
 
 /**
- * Reads the bounce mailbox ({@link BounceSettings}) over IMAP every thirty seconds: each unread
+ * Reads the outreach mailbox ({@link BounceSettings}) over IMAP every thirty seconds: each unread
  * delivery status notification that reports a failed delivery of one of the outbox's messages
  * ({@link DeliveryReport}, matched by the Message-ID the outbox fixed) bounces that notice, and is
- * then marked read. Anything else in the mailbox (a reply, a delay report, a report on a message
- * that is not ours) is left as it is, unread, for whoever else reads the mailbox. Nothing of a
- * message (its sender, its recipient, its text) is logged.
+ * then marked read; each unread reply to one of the outbox's messages is recorded on its case once
+ * as an acknowledgment ({@link MailReplies}) and left unread for the team. Anything else (a delay
+ * report, a report or reply on a message that is not ours) is left as it is, unread, for whoever
+ * else reads the mailbox. Nothing of a message (its sender, its recipient, its text) is logged.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -43,6 +45,7 @@ public class BounceReader {
   static final int BATCH = 500;
 
   @Inject private EmailOutbox outbox;
+  @Inject private MailReplies replies;
 
   private final ReentrantLock round = new ReentrantLock();
 
@@ -109,9 +112,13 @@ public class BounceReader {
     inbox.fetch(unread, headers);
     int bounced = 0;
     int reports = 0;
+    int answers = 0;
     for (int i = 0; i < unread.length && i < BATCH; i++) {
       Message message = unread[i];
       if (!message.isMimeType("multipart/report")) {
+        if (replyRecorded(message)) {
+          answers++;
+        }
         continue;
       }
       Optional<DeliveryReport> report;
@@ -139,11 +146,70 @@ public class BounceReader {
     }
     int found = reports;
     int matched = bounced;
-    if (found > 0) {
+    int answered = answers;
+    if (found > 0 || answered > 0) {
       LOG.info(
           () ->
-              "Bounce mailbox: " + found + " failure report(s), " + matched + " notice(s) bounced");
+              "Outreach mailbox: "
+                  + found
+                  + " failure report(s), "
+                  + matched
+                  + " notice(s) bounced, "
+                  + answered
+                  + " new repl(ies) to notices recorded");
     }
     return bounced;
   }
+
+  /**
+   * A reply to one of the outbox's notices (its {@code In-Reply-To} or {@code References} names the
+   * notice's Message-ID, which only the person's copy carries) is recorded on the notice's case
+   * once, by the reply's own Message-ID, and left unread for the team. Only headers are read.
+   */
+  private boolean replyRecorded(Message message) throws MessagingException {
+    String[] own = message.getHeader("Message-ID");
+    if (own == null || own.length == 0 || own[0].isBlank() || own[0].length() > 255) {
+      return false;
+    }
+    for (String answered : referenced(message)) {
+      Optional<java.util.UUID> caseId = outbox.caseOfMessage(answered);
+      if (caseId.isPresent()) {
+        java.util.Date received =
+            message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
+        try {
+          return replies.record(
+              caseId.get(), received == null ? null : received.toInstant(), own[0].strip());
+        } catch (RuntimeException e) {
+          // another node recorded it at the same moment (the Message-ID is unique), or the case
+          // is gone: the next round looks again
+          LOG.fine(() -> "A reply could not be recorded: " + e.getClass().getName());
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The Message-IDs a message answers, from its In-Reply-To and References headers. */
+  private static java.util.List<String> referenced(Message message) throws MessagingException {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    for (String header : java.util.List.of("In-Reply-To", "References")) {
+      String[] values = message.getHeader(header);
+      if (values == null) {
+        continue;
+      }
+      for (String value : values) {
+        java.util.regex.Matcher id = MESSAGE_ID.matcher(value);
+        while (id.find()) {
+          if (EmailNotice.isOutboxMessageId(id.group())) {
+            ids.add(id.group());
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static final java.util.regex.Pattern MESSAGE_ID =
+      java.util.regex.Pattern.compile("<[^<>\\s]{1,250}>");
 }

@@ -210,6 +210,16 @@ public class EmailOutbox {
     return true;
   }
 
+  /** The case a notice email was sent for, by its Message-ID. */
+  public Optional<UUID> caseOfMessage(String messageId) {
+    return entityManager
+        .createNamedQuery("EmailNotice.findByMessageId", EmailNotice.class)
+        .setParameter("messageId", messageId)
+        .getResultStream()
+        .findFirst()
+        .map(EmailNotice::caseId);
+  }
+
   /** The case's email notices, oldest first, without their text. */
   public List<EmailView> emailsOf(UUID caseId) {
     Objects.requireNonNull(caseId, "caseId");
