@@ -534,11 +534,7 @@ class EmailOutboxIT {
     deliver(bounces, report("<not-ours-" + marker + "@elsewhere.test>", email, "failed", "5.1.1"));
     deliver(bounces, report(otherId, email, "failed", "5.1.1"));
     Eventually.await("four messages in the bounce mailbox", () -> unread(bounces) == 4);
-    System.setProperty(BounceSettings.HOST, "127.0.0.1");
-    System.setProperty(BounceSettings.PORT, String.valueOf(ItSettings.imapPort()));
-    System.setProperty(BounceSettings.TLS, "false");
-    System.setProperty(BounceSettings.USER, bounces);
-    System.setProperty(BounceSettings.PASSWORD, bounces);
+    readFrom(bounces);
 
     assertThat(bounceReader.read()).isZero();
     assertThat(only(outbox.emailsOf(opened.id())).status()).isEqualTo(EmailStatus.SENT);
@@ -576,11 +572,7 @@ class EmailOutboxIT {
 
     deliver(mailbox, reply(sent.messageId()));
     Eventually.await("the reply in the outreach mailbox", () -> unread(mailbox) == 1);
-    System.setProperty(BounceSettings.HOST, "127.0.0.1");
-    System.setProperty(BounceSettings.PORT, String.valueOf(ItSettings.imapPort()));
-    System.setProperty(BounceSettings.TLS, "false");
-    System.setProperty(BounceSettings.USER, mailbox);
-    System.setProperty(BounceSettings.PASSWORD, mailbox);
+    readFrom(mailbox);
 
     assertThat(bounceReader.read()).as("notices bounced").isZero();
 
@@ -612,6 +604,15 @@ class EmailOutboxIT {
             asSupervisor.call(() -> evidence.of(opened.id(), AccessPurpose.SUPERVISION)).notices())
         .filteredOn(notice -> notice.kind() == NoticeProof.Kind.REPLY)
         .hasSize(1);
+  }
+
+  /** The server reads the outreach mailbox of the test mail server's {@code address}. */
+  private static void readFrom(String address) {
+    System.setProperty(BounceSettings.HOST, "127.0.0.1");
+    System.setProperty(BounceSettings.PORT, String.valueOf(ItSettings.imapPort()));
+    System.setProperty(BounceSettings.TLS, "false");
+    System.setProperty(BounceSettings.USER, address);
+    System.setProperty(BounceSettings.PASSWORD, address);
   }
 
   /** A reply from the person, quoting the notice's Message-ID as replies do. */

@@ -120,27 +120,22 @@ public class NoticeEvidence {
         .stream()
         .map(
             c -> {
+              String channel = text(c[0]);
               String status = text(c[3]);
               Instant ended = instant(c[6]);
-              return new NoticeProof(
-                  Kind.EMAIL,
-                  text(c[0]),
-                  "ATTORNEY".equals(text(c[0])) ? RecipientClass.ATTORNEY : RecipientClass.PERSON,
-                  text(c[1]),
-                  text(c[2]),
-                  status,
-                  instant(c[4]),
-                  instant(c[5]),
-                  null,
-                  "BOUNCED".equals(status) ? ended : null,
-                  null,
-                  "FAILED".equals(status) ? ended : null,
-                  null,
-                  null,
-                  text(c[7]),
-                  null,
-                  text(c[8]),
-                  null);
+              return NoticeProof.of(
+                      Kind.EMAIL,
+                      channel,
+                      "ATTORNEY".equals(channel) ? RecipientClass.ATTORNEY : RecipientClass.PERSON)
+                  .text(text(c[1]), text(c[2]))
+                  .state(status)
+                  .created(instant(c[4]))
+                  .sent(instant(c[5]))
+                  .bounced("BOUNCED".equals(status) ? ended : null)
+                  .failed("FAILED".equals(status) ? ended : null)
+                  .messageId(text(c[7]))
+                  .hashes(text(c[8]), null)
+                  .build();
             })
         .toList();
   }
@@ -154,25 +149,15 @@ public class NoticeEvidence {
         .stream()
         .map(
             c ->
-                new NoticeProof(
-                    Kind.LETTER,
-                    "POST",
-                    RecipientClass.PERSON,
-                    text(c[0]),
-                    versions(text(c[1]), text(c[2])),
-                    text(c[3]),
-                    instant(c[4]),
-                    instant(c[5]),
-                    null,
-                    null,
-                    instant(c[6]),
-                    null,
-                    null,
-                    null,
-                    null,
-                    text(c[7]),
-                    text(c[8]),
-                    null))
+                NoticeProof.of(Kind.LETTER, "POST", RecipientClass.PERSON)
+                    .text(text(c[0]), versions(text(c[1]), text(c[2])))
+                    .state(text(c[3]))
+                    .created(instant(c[4]))
+                    .sent(instant(c[5]))
+                    .returned(instant(c[6]))
+                    .batchId(text(c[7]))
+                    .hashes(text(c[8]), null)
+                    .build())
         .toList();
   }
 
@@ -185,25 +170,13 @@ public class NoticeEvidence {
         .stream()
         .map(
             c ->
-                new NoticeProof(
-                    Kind.CUSTODY_NOTICE,
-                    "HAND_DELIVERY",
-                    RecipientClass.PERSON,
-                    text(c[0]),
-                    versions(text(c[1]), text(c[2])),
-                    "PRINTED",
-                    instant(c[3]),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    text(c[4]),
-                    text(c[5]),
-                    null))
+                NoticeProof.of(Kind.CUSTODY_NOTICE, "HAND_DELIVERY", RecipientClass.PERSON)
+                    .text(text(c[0]), versions(text(c[1]), text(c[2])))
+                    .state("PRINTED")
+                    .created(instant(c[3]))
+                    .batchId(text(c[4]))
+                    .hashes(text(c[5]), null)
+                    .build())
         .toList();
   }
 
@@ -218,25 +191,13 @@ public class NoticeEvidence {
               String outcome = text(c[0]);
               boolean handed = !"NOT_DELIVERED".equals(outcome);
               DocumentView receipt = documentsById.get(uuid(c[4]));
-              return new NoticeProof(
-                  Kind.HAND_DELIVERY,
-                  "HAND_DELIVERY",
-                  RecipientClass.PERSON,
-                  null,
-                  null,
-                  c[1] == null ? outcome : outcome + ":" + text(c[1]),
-                  instant(c[3]),
-                  null,
-                  null,
-                  null,
-                  null,
-                  handed ? null : instant(c[2]),
-                  handed ? instant(c[2]) : null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  receipt == null ? null : receipt.sha256());
+              return NoticeProof.of(Kind.HAND_DELIVERY, "HAND_DELIVERY", RecipientClass.PERSON)
+                  .state(c[1] == null ? outcome : outcome + ":" + text(c[1]))
+                  .created(instant(c[3]))
+                  .handedOver(handed ? instant(c[2]) : null)
+                  .failed(handed ? null : instant(c[2]))
+                  .hashes(null, receipt == null ? null : receipt.sha256())
+                  .build();
             })
         .toList();
   }
@@ -248,28 +209,14 @@ public class NoticeEvidence {
             caseId)
         .stream()
         .map(
-            c -> {
-              boolean read = flag(c[3]);
-              return new NoticeProof(
-                  Kind.PHONE_CALL,
-                  "PHONE",
-                  RecipientClass.PERSON,
-                  text(c[1]),
-                  null,
-                  text(c[0]),
-                  instant(c[2]),
-                  null,
-                  read ? instant(c[2]) : null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  flag(c[4]),
-                  null,
-                  null,
-                  null,
-                  null);
-            })
+            c ->
+                NoticeProof.of(Kind.PHONE_CALL, "PHONE", RecipientClass.PERSON)
+                    .text(text(c[1]), null)
+                    .state(text(c[0]))
+                    .created(instant(c[2]))
+                    .delivered(flag(c[3]) ? instant(c[2]) : null)
+                    .acknowledged(flag(c[4]))
+                    .build())
         .toList();
   }
 
@@ -280,25 +227,11 @@ public class NoticeEvidence {
         .stream()
         .map(
             c ->
-                new NoticeProof(
-                    Kind.PARTNER_NOTICE,
-                    "PARTNER",
-                    RecipientClass.PARTNER_ORGANISATION,
-                    null,
-                    null,
-                    text(c[0]),
-                    NoticeProof.dayStart(day(c[1])),
-                    null,
-                    NoticeProof.dayStart(day(c[2])),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))
+                NoticeProof.of(Kind.PARTNER_NOTICE, "PARTNER", RecipientClass.PARTNER_ORGANISATION)
+                    .state(text(c[0]))
+                    .created(NoticeProof.dayStart(day(c[1])))
+                    .delivered(NoticeProof.dayStart(day(c[2])))
+                    .build())
         .toList();
   }
 
@@ -311,29 +244,17 @@ public class NoticeEvidence {
         .map(
             c -> {
               String channel = text(c[0]);
-              return new NoticeProof(
-                  Kind.REPLY,
-                  channel,
+              RecipientClass from =
                   switch (channel) {
                     case "THROUGH_COUNSEL" -> RecipientClass.ATTORNEY;
                     case "THROUGH_PARTNER" -> RecipientClass.PARTNER_ORGANISATION;
                     default -> RecipientClass.PERSON;
-                  },
-                  null,
-                  null,
-                  "RECEIVED",
-                  instant(c[1]),
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  flag(c[2]),
-                  null,
-                  null,
-                  null,
-                  null);
+                  };
+              return NoticeProof.of(Kind.REPLY, channel, from)
+                  .state("RECEIVED")
+                  .created(instant(c[1]))
+                  .acknowledged(flag(c[2]))
+                  .build();
             })
         .toList();
   }

@@ -70,6 +70,128 @@ public record NoticeProof(
     PARTNER_ORGANISATION
   }
 
+  /** A line of the kind, channel and recipient class, its other fields to be given. */
+  static Builder of(Kind kind, String channel, RecipientClass recipientClass) {
+    return new Builder(kind, channel, recipientClass);
+  }
+
+  /** Builds a line field by field: most lines have only a few of them. */
+  static final class Builder {
+    private final Kind kind;
+    private final String channel;
+    private final RecipientClass recipientClass;
+    private String language;
+    private String templateVersion;
+    private String state;
+    private Instant created;
+    private Instant sent;
+    private Instant delivered;
+    private Instant bounced;
+    private Instant returned;
+    private Instant failed;
+    private Instant handedOver;
+    private Boolean acknowledged;
+    private String messageId;
+    private String batchId;
+    private String documentSha256;
+    private String receiptSha256;
+
+    private Builder(Kind kind, String channel, RecipientClass recipientClass) {
+      this.kind = kind;
+      this.channel = channel;
+      this.recipientClass = recipientClass;
+    }
+
+    Builder text(String language, String templateVersion) {
+      this.language = language;
+      this.templateVersion = templateVersion;
+      return this;
+    }
+
+    Builder state(String state) {
+      this.state = state;
+      return this;
+    }
+
+    Builder created(Instant created) {
+      this.created = created;
+      return this;
+    }
+
+    Builder sent(Instant sent) {
+      this.sent = sent;
+      return this;
+    }
+
+    Builder delivered(Instant delivered) {
+      this.delivered = delivered;
+      return this;
+    }
+
+    Builder bounced(Instant bounced) {
+      this.bounced = bounced;
+      return this;
+    }
+
+    Builder returned(Instant returned) {
+      this.returned = returned;
+      return this;
+    }
+
+    Builder failed(Instant failed) {
+      this.failed = failed;
+      return this;
+    }
+
+    Builder handedOver(Instant handedOver) {
+      this.handedOver = handedOver;
+      return this;
+    }
+
+    Builder acknowledged(boolean acknowledged) {
+      this.acknowledged = acknowledged;
+      return this;
+    }
+
+    Builder messageId(String messageId) {
+      this.messageId = messageId;
+      return this;
+    }
+
+    Builder batchId(String batchId) {
+      this.batchId = batchId;
+      return this;
+    }
+
+    Builder hashes(String documentSha256, String receiptSha256) {
+      this.documentSha256 = documentSha256;
+      this.receiptSha256 = receiptSha256;
+      return this;
+    }
+
+    NoticeProof build() {
+      return new NoticeProof(
+          kind,
+          channel,
+          recipientClass,
+          language,
+          templateVersion,
+          state,
+          created,
+          sent,
+          delivered,
+          bounced,
+          returned,
+          failed,
+          handedOver,
+          acknowledged,
+          messageId,
+          batchId,
+          documentSha256,
+          receiptSha256);
+    }
+  }
+
   /** The moment a line is sorted by: when it began. */
   Instant sortedBy() {
     return created != null ? created : handedOver != null ? handedOver : Instant.EPOCH;

@@ -79,24 +79,23 @@ class EvidencePdfTest {
       String documentSha,
       String receiptSha,
       Boolean acknowledged) {
-    return new NoticeProof(
-        kind,
-        channel,
-        RecipientClass.PERSON,
-        "es",
-        "v-2026-11",
-        state,
-        created,
-        kind == Kind.EMAIL ? created.plusSeconds(300) : null,
-        null,
-        null,
-        null,
-        null,
-        kind == Kind.HAND_DELIVERY ? created : null,
-        acknowledged,
-        messageId,
-        batchId,
-        documentSha,
-        receiptSha);
+    NoticeProof.Builder proof =
+        NoticeProof.of(kind, channel, RecipientClass.PERSON)
+            .text("es", "v-2026-11")
+            .state(state)
+            .created(created)
+            .messageId(messageId)
+            .batchId(batchId)
+            .hashes(documentSha, receiptSha);
+    if (kind == Kind.EMAIL) {
+      proof.sent(created.plusSeconds(300));
+    }
+    if (kind == Kind.HAND_DELIVERY) {
+      proof.handedOver(created);
+    }
+    if (acknowledged != null) {
+      proof.acknowledged(acknowledged);
+    }
+    return proof.build();
   }
 }
