@@ -516,14 +516,7 @@ class EmailOutboxIT {
   void aFailureReportInTheBounceMailboxBouncesTheNoticeAndTheProcessMovesOn() throws Exception {
     String email = "outbox-" + marker + "@outreach.test";
     String bounces = "bounces-" + marker + "@outreach.test";
-    UUID personId = asAdmin.call(() -> registry.register(removed(email, true)));
-    OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
-    Eventually.await(
-        "the process waiting for an answer to the email",
-        Duration.ofSeconds(120),
-        () -> waitsAt(opened, DeliverNoticeProcess.GATEWAY_AWAIT_ANSWER));
-    restore(OutboxSettings.PAUSED);
-    dispatcher.dispatch();
+    OpenedCase opened = removedAndNotifiedByEmail(email);
     EmailView sent = only(outbox.emailsOf(opened.id()));
     assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
     String otherId = "<" + UUID.randomUUID() + ".notice@elsewhere.test>";
@@ -560,14 +553,7 @@ class EmailOutboxIT {
       throws Exception {
     String email = "outbox-" + marker + "@outreach.test";
     String mailbox = "outreach-" + marker + "@outreach.test";
-    UUID personId = asAdmin.call(() -> registry.register(removed(email, true)));
-    OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
-    Eventually.await(
-        "the process waiting for an answer to the email",
-        Duration.ofSeconds(120),
-        () -> waitsAt(opened, DeliverNoticeProcess.GATEWAY_AWAIT_ANSWER));
-    restore(OutboxSettings.PAUSED);
-    dispatcher.dispatch();
+    OpenedCase opened = removedAndNotifiedByEmail(email);
     EmailView sent = only(outbox.emailsOf(opened.id()));
 
     deliver(mailbox, reply(sent.messageId()));
@@ -604,6 +590,22 @@ class EmailOutboxIT {
             asSupervisor.call(() -> evidence.of(opened.id(), AccessPurpose.SUPERVISION)).notices())
         .filteredOn(notice -> notice.kind() == NoticeProof.Kind.REPLY)
         .hasSize(1);
+  }
+
+  /**
+   * A removed person's case whose process sent its email (the outbox unpaused for it) and waits for
+   * an answer.
+   */
+  private OpenedCase removedAndNotifiedByEmail(String email) throws Exception {
+    UUID personId = asAdmin.call(() -> registry.register(removed(email, true)));
+    OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
+    Eventually.await(
+        "the process waiting for an answer to the email",
+        Duration.ofSeconds(120),
+        () -> waitsAt(opened, DeliverNoticeProcess.GATEWAY_AWAIT_ANSWER));
+    restore(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+    return opened;
   }
 
   /** The server reads the outreach mailbox of the test mail server's {@code address}. */
