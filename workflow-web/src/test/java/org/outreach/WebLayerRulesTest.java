@@ -80,4 +80,31 @@ class WebLayerRulesTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("jakarta.persistence..", "javax.sql..", "java.sql..");
+
+  /**
+   * JAX-RS chooses one root resource by the literal characters of its path and never tries another:
+   * a root path ending in a parameter ("cases/{caseId}") takes every request below it from the
+   * resource of the shorter path ("cases"), which then answers 404.
+   */
+  @ArchTest
+  static final ArchRule noRestRootPathEndsInAParameter =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+          .that()
+          .areAnnotatedWith(jakarta.ws.rs.Path.class)
+          .should(
+              new com.tngtech.archunit.lang.ArchCondition<
+                  com.tngtech.archunit.core.domain.JavaClass>(
+                  "have a root path that does not end in a parameter") {
+                @Override
+                public void check(
+                    com.tngtech.archunit.core.domain.JavaClass resource,
+                    com.tngtech.archunit.lang.ConditionEvents events) {
+                  String path = resource.getAnnotationOfType(jakarta.ws.rs.Path.class).value();
+                  if (path.strip().replaceAll("/+$", "").endsWith("}")) {
+                    events.add(
+                        com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                            resource, resource.getName() + " has the root path " + path));
+                  }
+                }
+              });
 }

@@ -163,7 +163,9 @@ class CaseViewIT {
       // and are offered the case's proof of notice, for the purpose they stated
       assertThat(supervisor.driver().findElement(By.id("notice-evidence")).getAttribute("href"))
           .endsWith(
-              "/outreach/api/cases/" + caseId + "/notice-evidence.zip?purpose=OVERSIGHT_REQUEST");
+              "/outreach/api/cases/"
+                  + caseId
+                  + "/notice-evidence/bundle.zip?purpose=OVERSIGHT_REQUEST");
       supervisor.scrollTo(".case-evidence");
       supervisor.screenshot("case-view-evidence");
       supervisor.checkAccessibility("case-view-supervisor");

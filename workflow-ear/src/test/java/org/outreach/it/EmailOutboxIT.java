@@ -283,7 +283,7 @@ class EmailOutboxIT {
         BasicHttp.get(
             EVIDENCE_SUPERVISOR,
             TestStaff.PASSWORD,
-            "api/cases/" + opened.id() + "/notice-evidence.zip?purpose=OVERSIGHT_REQUEST");
+            "api/cases/" + opened.id() + "/notice-evidence/bundle.zip?purpose=OVERSIGHT_REQUEST");
     assertThat(zip.status()).isEqualTo(200);
     assertThat(zip.contentType()).startsWith("application/zip");
     assertThat(zip.disposition()).contains("proof-of-notice-" + opened.reference() + ".zip");

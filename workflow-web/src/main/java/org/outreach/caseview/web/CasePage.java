@@ -348,7 +348,7 @@ public class CasePage implements Serializable {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
         + "/api/cases/"
         + summary.id()
-        + "/notice-evidence.zip";
+        + "/notice-evidence/bundle.zip";
   }
 
   public String getReference() {

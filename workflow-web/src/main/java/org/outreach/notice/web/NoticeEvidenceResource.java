@@ -28,18 +28,19 @@ import org.outreach.web.RequestParameters;
  * <ul>
  *   <li>{@code GET /api/cases/{caseId}/notice-evidence}: the bundle as JSON ({@value
  *       EvidenceJson#FORMAT});
- *   <li>{@code GET /api/cases/{caseId}/notice-evidence.zip}: the JSON and the same as a PDF that
- *       quotes the JSON's SHA-256, as one file for a court.
+ *   <li>{@code GET /api/cases/{caseId}/notice-evidence/bundle.zip}: the JSON and the same as a PDF
+ *       that quotes the JSON's SHA-256, as one file for a court.
  * </ul>
  */
-@Path("cases/{caseId}")
+// its own path below the case: a resource at "cases/{caseId}" would take every request under a
+// case from CasesResource ("cases"), as JAX-RS picks the root path with the most literal characters
+@Path("cases/{caseId}/notice-evidence")
 @RequestScoped
 public class NoticeEvidenceResource {
 
   @EJB private NoticeEvidence evidence;
 
   @GET
-  @Path("notice-evidence")
   public Response json(@PathParam("caseId") UUID caseId, @QueryParam("purpose") String purpose) {
     EvidenceBundle bundle = evidence.of(caseId, RequestParameters.purpose(purpose));
     return Response.ok(
@@ -52,7 +53,7 @@ public class NoticeEvidenceResource {
   }
 
   @GET
-  @Path("notice-evidence.zip")
+  @Path("bundle.zip")
   public Response zip(@PathParam("caseId") UUID caseId, @QueryParam("purpose") String purpose) {
     EvidenceFiles files = evidence.filesOf(caseId, RequestParameters.purpose(purpose));
     ByteArrayOutputStream zipped = new ByteArrayOutputStream();
