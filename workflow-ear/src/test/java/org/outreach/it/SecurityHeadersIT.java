@@ -117,6 +117,35 @@ class SecurityHeadersIT {
     assertThat(page.body()).doesNotContainPattern("\\son(click|change|submit)=\"");
   }
 
+  @Test
+  void aConsoleFormSentWithoutItsPagesNonceIsRefusedAsBadInputNotAsAFailure() throws Exception {
+    HttpClient session = FormLogin.session(base(), TestStaff.CASEWORKER, TestStaff.PASSWORD);
+    HttpResponse<String> page = get(session, "inbox.xhtml");
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page.body());
+    assertThat(state.find()).isTrue();
+    String form =
+        "inbox=inbox&inbox%3Aapply=&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+
+    for (String sent : List.of(form, form + "&primefaces.nonce=not-the-pages-nonce")) {
+      HttpResponse<String> refused =
+          session.send(
+              HttpRequest.newBuilder(base().resolve("inbox.xhtml"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(sent))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body())
+          .contains("This form could not be accepted")
+          .doesNotContain("Exception")
+          .doesNotContain("at org.");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"api/health/ready", "resources/css/console.css"})
   void answersThatAreNotPagesHaveTheWholePolicyWithoutAnyScriptSource(String path)
