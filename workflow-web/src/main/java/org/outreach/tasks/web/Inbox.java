@@ -63,7 +63,7 @@ public class Inbox implements Serializable {
   private boolean claimedByMe;
   private WorklistSort sort = WorklistSort.PRIORITY;
 
-  /** The request parameters the rows' and the pager's buttons send their value in. */
+  /** The request parameters the rows' Claim and Unclaim buttons send their task's id in. */
   static final String CLAIM = "inbox:claim";
 
   static final String UNCLAIM = "inbox:unclaim";
