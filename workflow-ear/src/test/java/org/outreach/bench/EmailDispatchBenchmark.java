@@ -26,6 +26,10 @@ import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,9 +41,9 @@ import org.outreach.it.support.ApprovedTexts;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSupervisor;
 import org.outreach.it.support.Deployments;
+import org.outreach.mail.outbox.OutboxDispatcher;
+import org.outreach.mail.outbox.OutboxSettings;
 import org.outreach.notice.NoticeDispatch;
-import org.outreach.notice.outbox.EmailDispatcher;
-import org.outreach.notice.outbox.OutboxSettings;
 import org.outreach.notice.templates.TemplateReview;
 import org.outreach.notice.templates.TemplateType;
 import org.outreach.registry.ContactKind;
@@ -55,7 +59,8 @@ import org.outreach.registry.PersonRegistry;
  * taken, addressed from the registry, sent to the loopback SMTP sink and recorded SENT by the
  * dispatcher), with the throttle lifted; then, in the same run, a plain Jakarta Mail loop sends as
  * many messages of the same size to the same sink over one reused connection of the server's mail
- * session. Prints notices/s of both and the ratio, and writes them to {@code
+ * session, and the bare engine runs as many asynchronous no-op jobs on the same database. Prints
+ * the rates of the three and the ratios, and writes them to {@code
  * target/benchmark/email-<database>.txt}. A smaller run first warms both up. The people are
  * detained, so their own processes wait for a hand delivery and send nothing; their first steps are
  * worked off before anything is timed.
@@ -82,9 +87,11 @@ class EmailDispatchBenchmark {
   @Inject PersonRegistry registry;
   @Inject CaseOpening caseOpening;
   @Inject NoticeDispatch noticeDispatch;
-  @Inject EmailDispatcher dispatcher;
+  @Inject OutboxDispatcher dispatcher;
   @Inject TemplateReview templateReview;
   @Inject ManagementService managementService;
+  @Inject RepositoryService repositoryService;
+  @Inject RuntimeService runtimeService;
   @Inject AsAdmin asAdmin;
   @Inject AsSupervisor asSupervisor;
 
@@ -115,8 +122,10 @@ class EmailDispatchBenchmark {
 
       double warmUpOutbox = outboxRate(cases, WARM_UP);
       double warmUpPlain = plainRate(WARM_UP);
+      double warmUpEngine = bareEngineRate(WARM_UP);
       double outbox = outboxRate(cases, emails);
       double plain = plainRate(emails);
+      double engine = bareEngineRate(emails);
 
       String report =
           String.format(
@@ -124,17 +133,22 @@ class EmailDispatchBenchmark {
               "Email dispatch benchmark on %s, %d email notices, %d cores%n"
                   + "  outbox end to end (written, taken, addressed, sent, recorded)  %8.1f notices/s%n"
                   + "  plain Jakarta Mail loop, one reused connection                 %8.1f messages/s%n"
+                  + "  bare engine, one asynchronous no-op step per instance          %8.1f jobs/s%n"
                   + "  ratio outbox / plain loop: %.2f%n"
-                  + "  (warm-up, %d each: outbox %.1f/s, plain %.1f/s)%n",
+                  + "  ratio outbox / bare engine: %.2f%n"
+                  + "  (warm-up, %d each: outbox %.1f/s, plain %.1f/s, engine %.1f/s)%n",
               database,
               emails,
               Runtime.getRuntime().availableProcessors(),
               outbox,
               plain,
+              engine,
               outbox / plain,
+              outbox / engine,
               WARM_UP,
               warmUpOutbox,
-              warmUpPlain);
+              warmUpPlain,
+              warmUpEngine);
       System.out.print(report);
       Files.writeString(directory.resolve("email-" + database + ".txt"), report);
       assertThat(outbox).isPositive();
@@ -186,13 +200,48 @@ class EmailDispatchBenchmark {
     return messages / ((System.nanoTime() - started) / 1e9);
   }
 
+  /**
+   * The bare engine's job rate on the same database and job executor: a process whose only step is
+   * an asynchronous no-op, {@code jobs} instances started while its job definition is suspended (so
+   * none runs while they are written), then timed from releasing them until no job of it is left.
+   * One more instance started after the release wakes the job executor, as a new job does.
+   */
+  private double bareEngineRate(int jobs) throws Exception {
+    String key = "benchBare" + UUID.randomUUID().toString().replace("-", "");
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(key)
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .serviceTask()
+            .camundaAsyncBefore()
+            .camundaExpression("${true}")
+            .endEvent()
+            .done();
+    repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn", model).deploy();
+    managementService.suspendJobDefinitionByProcessDefinitionKey(key);
+    for (int from = 0; from < jobs; from += CHUNK) {
+      transaction.begin();
+      for (int i = from; i < Math.min(from + CHUNK, jobs); i++) {
+        runtimeService.startProcessInstanceByKey(key);
+      }
+      transaction.commit();
+    }
+    long started = System.nanoTime();
+    managementService.activateJobDefinitionByProcessDefinitionKey(key, true);
+    runtimeService.startProcessInstanceByKey(key);
+    while (managementService.createJobQuery().processDefinitionKey(key).count() > 0) {
+      Thread.sleep(20);
+    }
+    return (jobs + 1) / ((System.nanoTime() - started) / 1e9);
+  }
+
   /** The notices written since {@code since} and not yet sent; none may have failed. */
   private long unsent(OffsetDateTime since) {
     List<?> counts =
         entityManager
             .createNativeQuery(
-                "SELECT status, COUNT(*) FROM email_notice WHERE created_at >= ?"
-                    + " AND status <> 'SENT' GROUP BY status")
+                "SELECT status, COUNT(*) FROM outbox_message WHERE purpose = 'NOTICE'"
+                    + " AND created_at >= ? AND status <> 'SENT' GROUP BY status")
             .setParameter(1, since)
             .getResultList();
     long unsent = 0;

@@ -1,6 +1,7 @@
 package org.outreach.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ import org.outreach.audit.AccessPurpose;
 import org.outreach.audit.AuditAction;
 import org.outreach.audit.AuditEntry;
 import org.outreach.audit.AuditTrail;
+import org.outreach.campaign.CampaignSettings;
 import org.outreach.cases.CaseEventKind;
 import org.outreach.cases.CaseOpening;
 import org.outreach.cases.CaseProgress;
@@ -57,20 +59,31 @@ import org.outreach.it.support.Mailbox;
 import org.outreach.it.support.TestStaff;
 import org.outreach.mail.MailDispatchException;
 import org.outreach.mail.MailSender;
+import org.outreach.mail.OutboundMail;
+import org.outreach.mail.SmtpLogin;
+import org.outreach.mail.outbox.EmailStatus;
+import org.outreach.mail.outbox.MailPurpose;
+import org.outreach.mail.outbox.Outbox;
+import org.outreach.mail.outbox.OutboxDispatcher;
+import org.outreach.mail.outbox.OutboxSettings;
+import org.outreach.mail.outbox.OutboxView;
+import org.outreach.mail.outbox.Outgoing;
+import org.outreach.mail.outbox.StaffMail;
+import org.outreach.mail.outbox.StaffRecipient;
 import org.outreach.notice.NoticeDispatch;
 import org.outreach.notice.evidence.EvidenceBundle;
 import org.outreach.notice.evidence.NoticeEvidence;
 import org.outreach.notice.evidence.NoticeProof;
 import org.outreach.notice.outbox.BounceReader;
 import org.outreach.notice.outbox.BounceSettings;
-import org.outreach.notice.outbox.EmailDispatcher;
 import org.outreach.notice.outbox.EmailOutbox;
-import org.outreach.notice.outbox.EmailStatus;
 import org.outreach.notice.outbox.EmailView;
-import org.outreach.notice.outbox.OutboxSettings;
+import org.outreach.notice.refusals.RefusedNotices;
 import org.outreach.notice.templates.TemplateReview;
 import org.outreach.notice.templates.TemplateType;
 import org.outreach.processes.DeliverNoticeProcess;
+import org.outreach.recipients.RecipientClass;
+import org.outreach.registry.Attorney;
 import org.outreach.registry.ContactKind;
 import org.outreach.registry.ContactPoint;
 import org.outreach.registry.CustodyFacts;
@@ -102,7 +115,9 @@ class EmailOutboxIT {
   @Inject CaseProgress progress;
   @Inject NoticeDispatch noticeDispatch;
   @Inject EmailOutbox outbox;
-  @Inject EmailDispatcher dispatcher;
+  @Inject Outbox messages;
+  @Inject StaffMail staffMail;
+  @Inject OutboxDispatcher dispatcher;
   @Inject BounceReader bounceReader;
   @Inject CaseDesk caseDesk;
   @Inject MailSender mailSender;
@@ -115,6 +130,7 @@ class EmailOutboxIT {
   @Inject UserAdministration users;
   @Inject CaseRecords caseRecords;
   @Inject AuditTrail auditTrail;
+  @Inject RefusedNotices refusals;
 
   @Resource UserTransaction transaction;
 
@@ -138,7 +154,9 @@ class EmailOutboxIT {
           BounceSettings.PORT,
           BounceSettings.TLS,
           BounceSettings.USER,
-          BounceSettings.PASSWORD);
+          BounceSettings.PASSWORD,
+          SmtpLogin.USER,
+          SmtpLogin.PASSWORD);
 
   private final Map<String, String> serverSettings = new HashMap<>();
 
@@ -253,7 +271,7 @@ class EmailOutboxIT {
         .containsExactly(NoticeProof.Kind.EMAIL);
     NoticeProof proof = bundle.notices().get(0);
     assertThat(proof.channel()).isEqualTo("EMAIL");
-    assertThat(proof.recipientClass()).isEqualTo(NoticeProof.RecipientClass.PERSON);
+    assertThat(proof.recipientClass()).isEqualTo(RecipientClass.PERSON);
     assertThat(proof.language()).isEqualTo("en");
     assertThat(proof.templateVersion()).isEqualTo(sent.templateVersionId().toString());
     assertThat(proof.state()).isEqualTo("SENT");
@@ -264,21 +282,7 @@ class EmailOutboxIT {
     assertThat(proof.bounced()).isNull();
 
     // over REST: the JSON and the PDF together, the PDF quoting the JSON's hash; no address
-    asAdmin.run(
-        () -> {
-          TestStaff.ensure(
-              users,
-              EVIDENCE_SUPERVISOR,
-              TestStaff.PASSWORD,
-              Role.SUPERVISOR,
-              Set.of(TestStaff.SUPERVISOR_TEAM));
-          TestStaff.ensure(
-              users,
-              EVIDENCE_CASEWORKER,
-              TestStaff.PASSWORD,
-              Role.CASEWORKER,
-              Set.of(TestStaff.OTHER_TEAM));
-        });
+    evidenceStaff();
     BasicHttp.Answer zip =
         BasicHttp.get(
             EVIDENCE_SUPERVISOR,
@@ -381,7 +385,7 @@ class EmailOutboxIT {
     UUID id = written(opened);
 
     // a node takes the row and the relay accepts the message; the node dies before recording it
-    EmailOutbox.Outgoing outgoing = outbox.claim(id).orElseThrow();
+    Outgoing outgoing = outbox.claim(id).orElseThrow();
     mailSender.send(outgoing.mail(), outgoing.messageId());
     assertThat(only(outbox.emailsOf(opened.id())).status()).isEqualTo(EmailStatus.SENDING);
     arrived(email, 1);
@@ -493,7 +497,7 @@ class EmailOutboxIT {
     }
     transaction.commit();
     // whatever other tests tried in the last minute counts: the relay is given two tries more
-    int tried = 1_000_000 - outbox.triesLeftThisMinute(settingsWith(1_000_000));
+    int tried = 1_000_000 - messages.triesLeftThisMinute(settingsWith(1_000_000));
     System.setProperty(OutboxSettings.PER_MINUTE, String.valueOf(tried + 2));
     restore(OutboxSettings.PAUSED);
 
@@ -592,20 +596,320 @@ class EmailOutboxIT {
         .hasSize(1);
   }
 
+  @Test
+  void anAddressThatReachesAConsulateIsRefusedRecordedOnTheCaseAndTheProcessMovesOn()
+      throws Exception {
+    String email = "citas-" + marker + "@consulado-" + marker + ".test";
+    Instant before = Instant.now().minusSeconds(1);
+    OpenedCase opened = removedAndNotifiedByEmail(email);
+
+    EmailView refused = only(outbox.emailsOf(opened.id()));
+    assertThat(refused.status()).isEqualTo(EmailStatus.FAILED);
+    assertThat(refused.lastFailure()).isEqualTo("REFUSED_CONSULATE");
+    assertThat(Mailbox.of(email)).isEmpty();
+    awaitTheProcessMovesOn(opened);
+    assertThat(kinds(opened)).doesNotContain(CaseEventKind.NOTICE_SENT);
+
+    // recorded on the case: the supervisors' list, the timeline and the proof of notice
+    assertThat(asSupervisor.call(() -> refusals.since(before)))
+        .filteredOn(listed -> listed.refusal().caseId().equals(opened.id()))
+        .singleElement()
+        .satisfies(
+            listed -> {
+              assertThat(listed.caseReference()).isEqualTo(opened.reference());
+              assertThat(listed.refusal().channel()).isEqualTo(NoticeChannel.EMAIL);
+              assertThat(listed.refusal().recipientClass()).isEqualTo(RecipientClass.CONSULATE);
+              assertThat(listed.refusal().noticeId()).isEqualTo(refused.id());
+            });
+    CaseFile file = asSupervisor.call(() -> caseDesk.open(opened.id(), AccessPurpose.SUPERVISION));
+    assertThat(file.timeline())
+        .filteredOn(entry -> entry.kind().equals("notice.refused"))
+        .singleElement()
+        .satisfies(
+            entry ->
+                assertThat(entry.facts())
+                    .extracting(TimelineEntry.Fact::value)
+                    .containsExactly("channel.EMAIL", "recipient.CONSULATE"));
+    assertThat(
+            asSupervisor.call(() -> evidence.of(opened.id(), AccessPurpose.SUPERVISION)).notices())
+        .filteredOn(notice -> notice.kind() == NoticeProof.Kind.EMAIL)
+        .singleElement()
+        .satisfies(
+            notice -> {
+              assertThat(notice.recipientClass()).isEqualTo(RecipientClass.CONSULATE);
+              assertThat(notice.state()).isEqualTo("FAILED");
+            });
+
+    // over REST for supervisors, with the case's reference and never the address
+    evidenceStaff();
+    BasicHttp.Answer listed =
+        BasicHttp.get(EVIDENCE_SUPERVISOR, TestStaff.PASSWORD, "api/dispatch-refusals?days=1");
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.body())
+        .contains(opened.reference(), "\"recipientClass\":\"CONSULATE\"")
+        .doesNotContain(marker);
+    assertThat(
+            BasicHttp.get(EVIDENCE_SUPERVISOR, TestStaff.PASSWORD, "api/dispatch-refusals?days=0")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            BasicHttp.get(EVIDENCE_CASEWORKER, TestStaff.PASSWORD, "api/dispatch-refusals")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theAttorneysAddressAtAGovernmentDomainIsRefusedAndTheMailSenderRefusesOneWhoeverAsks()
+      throws Exception {
+    String attorney = "trial-" + marker + "@ice.dhs.gov";
+    NewAffectedPerson withCounsel =
+        person(
+            CustodyStatus.DETAINED,
+            CustodyFacts.detained("Facility-" + marker, LocalDate.of(2026, 9, 14)),
+            List.of(),
+            new Attorney("Counsel " + marker, "Firm " + marker, attorney, null));
+    OpenedCase opened = open(withCounsel);
+    transaction.begin();
+    noticeDispatch.send(opened.id(), NoticeChannel.ATTORNEY, "en");
+    transaction.commit();
+    restore(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+
+    EmailView refused = only(outbox.emailsOf(opened.id()));
+    assertThat(refused.channel()).isEqualTo(NoticeChannel.ATTORNEY);
+    assertThat(refused.status()).isEqualTo(EmailStatus.FAILED);
+    assertThat(refused.lastFailure()).isEqualTo("REFUSED_GOVERNMENT");
+    assertThat(Mailbox.of(attorney)).isEmpty();
+
+    // the last guard: the sender itself refuses such an address, for staff mail as for notices
+    assertThatThrownBy(
+            () -> mailSender.send(new OutboundMail(attorney, "Hello", "A message to a government")))
+        .isInstanceOfSatisfying(
+            MailDispatchException.class,
+            e -> {
+              assertThat(e.failure()).isEqualTo("REFUSED_GOVERNMENT");
+              assertThat(e.permanent()).isTrue();
+              assertThat(e.getMessage()).doesNotContain(marker);
+            });
+    assertThat(Mailbox.of(attorney)).isEmpty();
+  }
+
   /**
    * A removed person's case whose process sent its email (the outbox unpaused for it) and waits for
    * an answer.
    */
   private OpenedCase removedAndNotifiedByEmail(String email) throws Exception {
+    OpenedCase opened = removedAndWaiting(email);
+    restore(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+    return opened;
+  }
+
+  @Test
+  void counselsConfirmationOverRestProvesTheNoticeAndBadBodiesAreRefusedNamingTheRule()
+      throws Exception {
+    evidenceStaff();
+    String email = "outbox-" + marker + "@outreach.test";
+    OpenedCase opened = removedAndNotifiedByEmail(email);
+    String path = "api/cases/" + opened.id() + "/replies";
+    String now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+
+    // refused, nothing recorded: not JSON, a wrong channel, a moment in the future, not visible
+    String confirmation =
+        "{\"channel\":\"THROUGH_COUNSEL\",\"receivedAt\":\""
+            + now
+            + "\",\"acknowledgesNotice\":true,\"note\":\"Counsel "
+            + marker
+            + " confirms\"}";
+    BasicHttp.Answer asForm =
+        BasicHttp.post(
+            EVIDENCE_SUPERVISOR,
+            TestStaff.PASSWORD,
+            path,
+            "application/x-www-form-urlencoded",
+            "channel=THROUGH_COUNSEL");
+    assertThat(asForm.status()).isEqualTo(415);
+    BasicHttp.Answer badChannel =
+        BasicHttp.post(
+            EVIDENCE_SUPERVISOR,
+            TestStaff.PASSWORD,
+            path,
+            "application/json",
+            confirmation.replace("THROUGH_COUNSEL", "CONSULATE"));
+    assertThat(badChannel.status()).isEqualTo(400);
+    assertThat(badChannel.body()).contains("channel: must be one of").doesNotContain("CONSULATE\"");
+    BasicHttp.Answer future =
+        BasicHttp.post(
+            EVIDENCE_SUPERVISOR,
+            TestStaff.PASSWORD,
+            path,
+            "application/json",
+            confirmation.replace(now, Instant.now().plusSeconds(86_400).toString()));
+    assertThat(future.status()).isEqualTo(422);
+    assertThat(future.body()).contains("RECEIVED_AT IN_THE_FUTURE");
+    assertThat(
+            BasicHttp.post(EVIDENCE_SUPERVISOR, TestStaff.PASSWORD, path, "application/json", "[")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            BasicHttp.post(
+                    EVIDENCE_CASEWORKER, TestStaff.PASSWORD, path, "application/json", confirmation)
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            asSupervisor.call(() -> evidence.of(opened.id(), AccessPurpose.SUPERVISION)).notices())
+        .noneMatch(notice -> notice.kind() == NoticeProof.Kind.REPLY);
+
+    BasicHttp.Answer recorded =
+        BasicHttp.post(
+            EVIDENCE_SUPERVISOR, TestStaff.PASSWORD, path, "application/json", confirmation);
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.body()).contains("\"processTook\":true").doesNotContain(marker);
+    Eventually.await(
+        "the notice proven by counsel's confirmation",
+        () ->
+            progress.trailOf(opened.id()).stream()
+                .anyMatch(entry -> entry.kind() == CaseEventKind.NOTICE_PROVEN));
+    assertThat(
+            asSupervisor.call(() -> evidence.of(opened.id(), AccessPurpose.SUPERVISION)).notices())
+        .filteredOn(notice -> notice.kind() == NoticeProof.Kind.REPLY)
+        .singleElement()
+        .satisfies(
+            reply -> {
+              assertThat(reply.channel()).isEqualTo("THROUGH_COUNSEL");
+              assertThat(reply.recipientClass()).isEqualTo(RecipientClass.ATTORNEY);
+              assertThat(reply.acknowledged()).isTrue();
+            });
+  }
+
+  @Test
+  void aRelayThatRefusesEveryTryForAWhileRaisesNoIncidentAndEveryMessageGoesOnceWhenItIsBack()
+      throws Exception {
+    // the relay refuses every try while the outage lasts (it refuses the server's login, a real
+    // answer of the relay's on each connection): each try fails for now and waits its turn
+    String account = "relay-" + marker + "@outreach.test";
+    mailSender.send(new OutboundMail(account, "Account", "Made"));
+    Eventually.await("the relay's account", () -> Mailbox.of(account).isEmpty() ? null : true);
+    String email = "outage-" + marker + "@outreach.test";
+    OpenedCase opened = removedAndWaiting(email);
+    written(opened);
+    written(opened);
+    System.setProperty(OutboxSettings.FIRST_RETRY, "PT1S");
+    System.setProperty(OutboxSettings.ATTEMPTS, "50");
+    System.setProperty(SmtpLogin.USER, account);
+    System.setProperty(SmtpLogin.PASSWORD, "not-the-password-" + marker);
+    restore(OutboxSettings.PAUSED);
+
+    for (int round = 0; round < 6; round++) {
+      dispatcher.dispatch();
+      Thread.sleep(1_100);
+    }
+    List<EmailView> waiting = outbox.emailsOf(opened.id());
+    assertThat(waiting).hasSize(3);
+    assertThat(waiting)
+        .allSatisfy(
+            row -> {
+              assertThat(row.status()).isEqualTo(EmailStatus.CREATED);
+              assertThat(row.attempts()).isGreaterThanOrEqualTo(2);
+              assertThat(row.lastFailure()).isEqualTo("AUTHENTICATION");
+            });
+    assertThat(Mailbox.of(email)).isEmpty();
+    assertThat(incidentsOf(opened)).isZero();
+    assertThat(kinds(opened)).doesNotContain(CaseEventKind.NOTICE_ATTEMPT_FAILED);
+
+    // the relay is back: everything goes, each message once, with its own Message-ID
+    System.setProperty(SmtpLogin.PASSWORD, account);
+    Eventually.await(
+        "every message sent after the outage",
+        () -> {
+          dispatcher.dispatch();
+          return outbox.emailsOf(opened.id()).stream()
+                  .allMatch(row -> row.status() == EmailStatus.SENT)
+              ? true
+              : null;
+        });
+    assertThat(arrived(email, 3))
+        .extracting(Mailbox.Received::messageId)
+        .containsExactlyInAnyOrderElementsOf(
+            outbox.emailsOf(opened.id()).stream().map(EmailView::messageId).toList());
+    assertThat(outbox.emailsOf(opened.id())).allSatisfy(row -> assertThat(row.repeats()).isZero());
+    assertThat(incidentsOf(opened)).isZero();
+  }
+
+  @Test
+  void staffMailGoesThroughTheOutboxOnceItsTransactionCommitsAndOnlyThen() throws Exception {
+    String team = CampaignSettings.current().supervisorsMail();
+    String subject = "Overdue task on case " + marker;
+    transaction.begin();
+    staffMail.queue(StaffRecipient.SUPERVISORS, subject + " (rolled back)", "Body");
+    transaction.rollback();
+    transaction.begin();
+    UUID id = staffMail.queue(StaffRecipient.SUPERVISORS, subject, "The task is overdue.");
+    transaction.commit();
+    assertThat(messages.views(List.of(id)).get(id).status()).isEqualTo(EmailStatus.CREATED);
+
+    restore(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+
+    OutboxView sent = messages.views(List.of(id)).get(id);
+    assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
+    assertThat(sent.purpose()).isEqualTo(MailPurpose.STAFF);
+    assertThat(sent.messageId()).matches("<" + id + "\\.staff@[^>]+>");
+    Mailbox.Received received =
+        Eventually.await(
+            "the supervisors' mail",
+            () ->
+                Mailbox.of(team).stream()
+                    .filter(m -> m.subject().startsWith(subject))
+                    .findFirst()
+                    .orElse(null));
+    assertThat(received.subject()).isEqualTo(subject);
+    assertThat(received.messageId()).isEqualTo(sent.messageId());
+    dispatcher.dispatch();
+    assertThat(Mailbox.of(team)).filteredOn(m -> m.subject().startsWith(subject)).hasSize(1);
+  }
+
+  /** The supervisor and the caseworker of another team who read proof of notice over REST. */
+  private void evidenceStaff() {
+    asAdmin.run(
+        () -> {
+          TestStaff.ensure(
+              users,
+              EVIDENCE_SUPERVISOR,
+              TestStaff.PASSWORD,
+              Role.SUPERVISOR,
+              Set.of(TestStaff.SUPERVISOR_TEAM));
+          TestStaff.ensure(
+              users,
+              EVIDENCE_CASEWORKER,
+              TestStaff.PASSWORD,
+              Role.CASEWORKER,
+              Set.of(TestStaff.OTHER_TEAM));
+        });
+  }
+
+  /** A removed person's case whose process wrote its email (the outbox paused) and waits. */
+  private OpenedCase removedAndWaiting(String email) throws Exception {
     UUID personId = asAdmin.call(() -> registry.register(removed(email, true)));
     OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
     Eventually.await(
         "the process waiting for an answer to the email",
         Duration.ofSeconds(120),
         () -> waitsAt(opened, DeliverNoticeProcess.GATEWAY_AWAIT_ANSWER));
-    restore(OutboxSettings.PAUSED);
-    dispatcher.dispatch();
     return opened;
+  }
+
+  /** The incidents of the case's process instances, called ones included. */
+  private long incidentsOf(OpenedCase opened) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(opened.id().toString())
+        .list()
+        .stream()
+        .mapToLong(
+            instance ->
+                runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count())
+        .sum();
   }
 
   /** The server reads the outreach mailbox of the test mail server's {@code address}. */
@@ -785,6 +1089,16 @@ class EmailOutboxIT {
 
   private NewAffectedPerson person(
       CustodyStatus status, CustodyFacts facts, String email, boolean safe) {
+    return person(
+        status,
+        facts,
+        List.of(
+            new ContactPoint(ContactKind.EMAIL, email, "intake", LocalDate.of(2026, 11, 2), safe)),
+        null);
+  }
+
+  private NewAffectedPerson person(
+      CustodyStatus status, CustodyFacts facts, List<ContactPoint> contacts, Attorney attorney) {
     return new NewAffectedPerson(
         "Family-" + marker,
         "Given-" + marker,
@@ -795,9 +1109,8 @@ class EmailOutboxIT {
         List.of("es"),
         status,
         facts,
-        List.of(
-            new ContactPoint(ContactKind.EMAIL, email, "intake", LocalDate.of(2026, 11, 2), safe)),
-        null,
+        contacts,
+        attorney,
         null);
   }
 

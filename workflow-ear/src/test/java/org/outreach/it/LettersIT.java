@@ -198,20 +198,7 @@ class LettersIT {
     assertThat(returned.status()).as(returned.body()).isEqualTo(200);
     assertThat(returned.body()).contains("\"processTold\":true");
     assertThat(letter(first).status()).isEqualTo(LetterStatus.RETURNED);
-    Eventually.await(
-        "the process to record the returned letter and call the person",
-        () ->
-            progress.trailOf(first.id()).stream()
-                    .anyMatch(
-                        entry ->
-                            entry.kind() == CaseEventKind.NOTICE_ATTEMPT_FAILED
-                                && entry.channel() == NoticeChannel.LETTER)
-                && taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(first.id().toString())
-                        .taskDefinitionKey(DeliverNoticeProcess.TASK_CALL_PERSON)
-                        .count()
-                    == 1);
+    awaitTheLetterFailedAndACall(first);
     assertThat(
             BasicHttp.post(SUPERVISOR, PASSWORD, "api/letters/" + firstLetter.id() + "/returned")
                 .status())
@@ -242,6 +229,44 @@ class LettersIT {
     assertThat(letter(second).status()).isEqualTo(LetterStatus.RETURNED);
 
     assertNoTraceOf(arabic, chinese);
+  }
+
+  @Test
+  void aLetterWhoseAddressReachesAConsulateIsNotPrintedAndIsRecordedOnTheCase() throws Exception {
+    String tag = letters(8);
+    Marked consulate =
+        new Marked(
+            "Lettermarker" + tag,
+            "Familymarker" + tag,
+            "Consulado General, 12 Addressmarker" + tag + " Street, Springfield, IL 62704",
+            "Facilitymarker " + tag + " Processing Center");
+    Opened opened = openReleased(consulate, "es");
+    LetterView queued = awaitQueued(opened);
+
+    BasicHttp.Answer created = BasicHttp.post(SUPERVISOR, PASSWORD, "api/letter-batches");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String batchId = id(created.body());
+    assertThat(letter(opened).status()).isEqualTo(LetterStatus.REFUSED);
+    assertThat(letter(opened).documentSha256()).isNull();
+    Matcher unprinted = Pattern.compile("\"unprinted\"\\s*:\\s*(\\d+)").matcher(created.body());
+    assertThat(unprinted.find()).as(created.body()).isTrue();
+    assertThat(Integer.parseInt(unprinted.group(1))).isPositive();
+    BasicHttp.Answer manifest =
+        BasicHttp.get(SUPERVISOR, PASSWORD, "api/letter-batches/" + batchId + "/manifest");
+    assertThat(manifest.body()).doesNotContain(queued.id().toString());
+
+    // the process records the attempt failed and calls the person instead
+    awaitTheLetterFailedAndACall(opened);
+    assertThat(progress.trailOf(opened.id()))
+        .noneMatch(entry -> entry.kind() == CaseEventKind.NOTICE_SENT);
+    BasicHttp.Answer refusals = BasicHttp.get(SUPERVISOR, PASSWORD, "api/dispatch-refusals");
+    assertThat(refusals.status()).as(refusals.body()).isEqualTo(200);
+    assertThat(refusals.body())
+        .contains(
+            "\"caseReference\":\"" + opened.reference() + "\"",
+            "\"noticeId\":\"" + queued.id() + "\"")
+        .doesNotContain("Addressmarker");
+    assertNoTraceOf(consulate);
   }
 
   @Test
@@ -406,6 +431,24 @@ class LettersIT {
         null,
         null,
         null);
+  }
+
+  /** The case's process records the letter failed and raises the call to the person instead. */
+  private void awaitTheLetterFailedAndACall(Opened opened) {
+    Eventually.await(
+        "the process of case " + opened.reference() + " to record the letter failed and call",
+        () ->
+            progress.trailOf(opened.id()).stream()
+                    .anyMatch(
+                        entry ->
+                            entry.kind() == CaseEventKind.NOTICE_ATTEMPT_FAILED
+                                && entry.channel() == NoticeChannel.LETTER)
+                && taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(opened.id().toString())
+                        .taskDefinitionKey(DeliverNoticeProcess.TASK_CALL_PERSON)
+                        .count()
+                    == 1);
   }
 
   private LetterView awaitQueued(Opened opened) {

@@ -15,8 +15,8 @@ import org.outreach.cases.CaseProgress;
 import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseSummary;
 import org.outreach.cases.UnknownCaseException;
-import org.outreach.mail.MailSender;
-import org.outreach.mail.OutboundMail;
+import org.outreach.mail.outbox.StaffMail;
+import org.outreach.mail.outbox.StaffRecipient;
 
 /**
  * The notice to the immigration court: its deadline counts from the proven notice, the legal-access
@@ -31,7 +31,7 @@ public class CourtAccess {
 
   @Inject private CaseProgress progress;
   @Inject private CaseRecords cases;
-  @Inject private MailSender mailSender;
+  @Inject private StaffMail staffMail;
 
   /**
    * Computes and stores the filing deadline from the notice date the process gives, else the one on
@@ -55,7 +55,10 @@ public class CourtAccess {
     return deadlines;
   }
 
-  /** Mails the legal-access team: case reference and deadline, nothing else. */
+  /**
+   * Mails the legal-access team through the outbox, in the caller's transaction: case reference and
+   * deadline, nothing else.
+   */
   public void sendReminder(UUID caseId) {
     Objects.requireNonNull(caseId, "caseId");
     CaseSummary summary = cases.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
@@ -64,15 +67,14 @@ public class CourtAccess {
             ? "(no deadline recorded)"
             : DAY.format(summary.courtFilingDeadline().toInstant());
     progress.recordCourtReminderSent(caseId);
-    mailSender.send(
-        new OutboundMail(
-            CampaignSettings.current().legalAccessMail(),
-            "Court filing due for case " + summary.reference(),
-            "The notice to the immigration court for case "
-                + summary.reference()
-                + " is due by "
-                + deadline
-                + " (UTC).\nIt has not been recorded as filed yet.\n"));
+    staffMail.queue(
+        StaffRecipient.LEGAL_ACCESS,
+        "Court filing due for case " + summary.reference(),
+        "The notice to the immigration court for case "
+            + summary.reference()
+            + " is due by "
+            + deadline
+            + " (UTC).\nIt has not been recorded as filed yet.\n");
   }
 
   public void recordFiled(UUID caseId) {

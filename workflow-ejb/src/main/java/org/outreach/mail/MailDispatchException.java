@@ -1,9 +1,14 @@
 package org.outreach.mail;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * Sending failed. Says why in a short code that names no recipient and quotes nothing the relay
  * said, and whether trying again later may help.
  */
+// an application exception: thrown by the sender (an EJB) it reaches its caller as itself, not
+// wrapped in an EJBException, so the outbox can tell a try to repeat from one to give up
+@ApplicationException(rollback = false)
 public class MailDispatchException extends RuntimeException {
 
   private final String failure;

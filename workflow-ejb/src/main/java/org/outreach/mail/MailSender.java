@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
@@ -26,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.outreach.access.SystemService;
 import org.outreach.campaign.SettingValues;
+import org.outreach.recipients.OfficialRecipients;
+import org.outreach.recipients.RecipientClass;
 
 /**
  * Sends messages through the configured SMTP server over a pool of reused connections: at most as
@@ -113,6 +116,7 @@ public class MailSender {
       // the address itself is personal data: name the problem, not the value
       throw new MailDispatchException("INVALID_ADDRESS", true);
     }
+    refuseOfficial(recipient.getAddress());
     Semaphore permits = permits();
     try {
       if (!permits.tryAcquire(60, TimeUnit.SECONDS)) {
@@ -144,6 +148,28 @@ public class MailSender {
         close(connection.transport());
       }
       permits.release();
+    }
+  }
+
+  /**
+   * The last guard on every path that sends: an address of a government or a consulate is refused
+   * for good, whoever asked for the message ({@link OfficialRecipients}).
+   */
+  private static void refuseOfficial(String address) {
+    Optional<RecipientClass> official;
+    try {
+      official = OfficialRecipients.current().ofEmail(address);
+    } catch (IllegalStateException e) {
+      // names the setting, never an address; nothing goes until the list is readable again
+      LOG.warning(e.getMessage());
+      throw new MailDispatchException("OFFICIAL_LIST_MALFORMED", false);
+    }
+    if (official.isPresent()) {
+      LOG.warning(
+          "A message to an address of a "
+              + official.get()
+              + " was refused: nothing is sent to a government or a consulate");
+      throw new MailDispatchException("REFUSED_" + official.get(), true);
     }
   }
 

@@ -10,15 +10,15 @@ import java.util.logging.Logger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.outreach.access.SystemService;
-import org.outreach.campaign.CampaignSettings;
 import org.outreach.cases.CaseProgress;
 import org.outreach.cases.CaseRecords;
-import org.outreach.mail.MailSender;
-import org.outreach.mail.OutboundMail;
+import org.outreach.mail.outbox.StaffMail;
+import org.outreach.mail.outbox.StaffRecipient;
 
 /**
  * Overdue tasks: raises their priority so they rise in every inbox, and tells the supervisors by
- * mail, naming the case reference and the task, nothing else. Runs on job-executor threads.
+ * mail through the outbox (written in the job's transaction), naming the case reference and the
+ * task, nothing else. Runs on job-executor threads.
  */
 @Stateless
 @PermitAll
@@ -30,7 +30,7 @@ public class TaskEscalation {
   @Inject private TaskService taskService;
   @Inject private CaseRecords cases;
   @Inject private CaseProgress progress;
-  @Inject private MailSender mailSender;
+  @Inject private StaffMail staffMail;
 
   /**
    * Escalates the open tasks of {@code taskDefinitionKey} in the process instance; returns how many
@@ -64,11 +64,8 @@ public class TaskEscalation {
       progress.recordTaskEscalated(caseId);
     }
     body.append("\nIts priority was raised. Open the console to reassign or follow up.\n");
-    mailSender.send(
-        new OutboundMail(
-            CampaignSettings.current().supervisorsMail(),
-            "Overdue task on case " + reference,
-            body.toString()));
+    staffMail.queue(
+        StaffRecipient.SUPERVISORS, "Overdue task on case " + reference, body.toString());
     LOG.info(() -> "Escalated " + taskDefinitionKey + " on case " + caseId);
     return overdue.size();
   }

@@ -15,6 +15,7 @@ import org.outreach.documents.DocumentProblem;
 import org.outreach.documents.DocumentRefusedException;
 import org.outreach.documents.DocumentUnreadableException;
 import org.outreach.documents.UnknownDocumentException;
+import org.outreach.notice.delivery.InvalidReplyException;
 import org.outreach.notice.letters.LetterStateException;
 import org.outreach.notice.letters.ReturnsRefusedException;
 import org.outreach.notice.letters.UnknownLetterException;
@@ -53,6 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || failure instanceof BadParameterException
         || failure instanceof DocumentUnreadableException) {
       return Problems.of(Response.Status.BAD_REQUEST, failure.getMessage());
+    }
+    if (failure instanceof InvalidReplyException) {
+      return Problems.of(UNPROCESSABLE, "Unprocessable Content", failure.getMessage());
     }
     if (failure instanceof LetterStateException) {
       return Problems.of(Response.Status.CONFLICT, failure.getMessage());

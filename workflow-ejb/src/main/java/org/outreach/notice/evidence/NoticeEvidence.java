@@ -31,15 +31,16 @@ import org.outreach.cases.UnknownCaseException;
 import org.outreach.documents.CaseDocuments;
 import org.outreach.documents.DocumentView;
 import org.outreach.notice.evidence.NoticeProof.Kind;
-import org.outreach.notice.evidence.NoticeProof.RecipientClass;
+import org.outreach.recipients.RecipientClass;
 
 /**
  * Gathers proof of notice for a case from the records the rest of {@code notice} keeps: the emails
  * of the outbox, the letters and their print batches, the notices printed for a hand delivery in
  * custody, the hand deliveries with their receipts, the calls, the notices through a partner
- * organisation, and the person's replies. Supervisors and administrators only; each bundle is
- * written to the audit trail ({@code READ_NOTICE_EVIDENCE}) with the purpose stated. Nothing in it
- * is decrypted: no address, number, name or note is read.
+ * organisation, the person's replies, and the notices refused because their address reaches a
+ * government or a consulate (with that class as their recipient). Supervisors and administrators
+ * only; each bundle is written to the audit trail ({@code READ_NOTICE_EVIDENCE}) with the purpose
+ * stated. Nothing in it is decrypted: no address, number, name or note is read.
  */
 @Stateless
 @RolesAllowed({"supervisor", "admin"})
@@ -113,9 +114,11 @@ public class NoticeEvidence {
 
   private List<NoticeProof> emails(UUID caseId) {
     return rows(
-            "SELECT channel, language, CAST(template_version_id AS VARCHAR(36)), status, created_at,"
-                + " sent_at, failed_at, message_id, content_sha256 FROM email_notice"
-                + " WHERE case_id = :caseId",
+            "SELECT e.channel, e.language, CAST(e.template_version_id AS VARCHAR(36)), m.status,"
+                + " m.created_at, m.sent_at, m.failed_at, m.message_id, m.content_sha256,"
+                + " r.recipient_class FROM email_notice e"
+                + " JOIN outbox_message m ON m.id = e.id"
+                + " LEFT JOIN dispatch_refusal r ON r.notice_id = e.id WHERE e.case_id = :caseId",
             caseId)
         .stream()
         .map(
@@ -123,10 +126,9 @@ public class NoticeEvidence {
               String channel = text(c[0]);
               String status = text(c[3]);
               Instant ended = instant(c[6]);
-              return NoticeProof.of(
-                      Kind.EMAIL,
-                      channel,
-                      "ATTORNEY".equals(channel) ? RecipientClass.ATTORNEY : RecipientClass.PERSON)
+              RecipientClass to =
+                  "ATTORNEY".equals(channel) ? RecipientClass.ATTORNEY : RecipientClass.PERSON;
+              return NoticeProof.of(Kind.EMAIL, channel, refusedOr(c[9], to))
                   .text(text(c[1]), text(c[2]))
                   .state(status)
                   .created(instant(c[4]))
@@ -142,14 +144,15 @@ public class NoticeEvidence {
 
   private List<NoticeProof> letters(UUID caseId) {
     return rows(
-            "SELECT language, template_version, english_template_version, status, queued_at,"
-                + " mailed_at, returned_at, CAST(batch_id AS VARCHAR(36)), document_sha256"
-                + " FROM letter WHERE case_id = :caseId",
+            "SELECT l.language, l.template_version, l.english_template_version, l.status,"
+                + " l.queued_at, l.mailed_at, l.returned_at, CAST(l.batch_id AS VARCHAR(36)),"
+                + " l.document_sha256, r.recipient_class FROM letter l"
+                + " LEFT JOIN dispatch_refusal r ON r.notice_id = l.id WHERE l.case_id = :caseId",
             caseId)
         .stream()
         .map(
             c ->
-                NoticeProof.of(Kind.LETTER, "POST", RecipientClass.PERSON)
+                NoticeProof.of(Kind.LETTER, "POST", refusedOr(c[9], RecipientClass.PERSON))
                     .text(text(c[0]), versions(text(c[1]), text(c[2])))
                     .state(text(c[3]))
                     .created(instant(c[4]))
@@ -257,6 +260,14 @@ public class NoticeEvidence {
                   .build();
             })
         .toList();
+  }
+
+  /**
+   * The class a refusal recorded (the address reached a government or a consulate), else the one
+   * the channel addresses.
+   */
+  private static RecipientClass refusedOr(Object refusedClass, RecipientClass addressed) {
+    return refusedClass == null ? addressed : RecipientClass.valueOf(text(refusedClass));
   }
 
   /** The versions of a bilingual text: the person's language's, then the English one. */

@@ -2,6 +2,7 @@ package org.outreach.notice.evidence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.outreach.recipients.RecipientClass;
 
 /**
  * One notice of a case, or one answer to a notice, as proof of notice lists it. No address, name,
@@ -12,7 +13,8 @@ import java.time.LocalDate;
  * @param kind what it is ({@link Kind})
  * @param channel how it went or came, as its record names it ({@code EMAIL}, {@code ATTORNEY},
  *     {@code POST}, {@code HAND_DELIVERY}, {@code PHONE}, {@code PARTNER}, or a reply's channel)
- * @param recipientClass who it went to ({@link RecipientClass}); for a reply, who answered
+ * @param recipientClass who it went to ({@link RecipientClass}), a government or a consulate for a
+ *     notice refused because its address reaches one; for a reply, who answered
  * @param language the language of the notice (ISO 639 code), where one was chosen
  * @param templateVersion the template version the text came from, where the notice had one
  * @param state its state as its record has it ({@code SENT}, {@code BOUNCED}, {@code MAILED},
@@ -61,13 +63,6 @@ public record NoticeProof(
     PHONE_CALL,
     PARTNER_NOTICE,
     REPLY
-  }
-
-  /** Whom a notice went to, by class, never by name or address. */
-  public enum RecipientClass {
-    PERSON,
-    ATTORNEY,
-    PARTNER_ORGANISATION
   }
 
   /** A line of the kind, channel and recipient class, its other fields to be given. */

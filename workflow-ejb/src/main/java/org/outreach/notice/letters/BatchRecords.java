@@ -30,7 +30,7 @@ final class BatchRecords {
         .getResultList();
   }
 
-  static int noAddress(List<Letter> letters) {
-    return (int) letters.stream().filter(l -> l.status() == LetterStatus.NO_ADDRESS).count();
+  static int unprinted(List<Letter> letters) {
+    return (int) letters.stream().filter(l -> l.status().leftUnprinted()).count();
   }
 }

@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * A print batch: its name ({@code letters-2025-12-01-1}, also its file names), state and counts.
  *
- * @param noAddress letters of the batch left unprinted: their case had no safe postal address any
- *     more, and their processes were told
+ * @param unprinted letters of the batch left unprinted: their case had no safe postal address any
+ *     more, or the address reached a government or a consulate; their processes were told
  */
 public record BatchView(
     UUID id,
@@ -18,7 +18,7 @@ public record BatchView(
     BatchStatus status,
     int letters,
     int pages,
-    int noAddress,
+    int unprinted,
     OffsetDateTime createdAt,
     String createdBy,
     OffsetDateTime mailedAt,

@@ -113,6 +113,11 @@ class Letter {
     this.status = LetterStatus.NO_ADDRESS;
   }
 
+  void refused(OffsetDateTime at) {
+    this.printedAt = at;
+    this.status = LetterStatus.REFUSED;
+  }
+
   void mailed(OffsetDateTime at) {
     this.mailedAt = at;
     this.status = LetterStatus.MAILED;

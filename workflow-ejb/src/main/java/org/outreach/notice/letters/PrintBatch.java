@@ -96,9 +96,9 @@ class PrintBatch {
     return "letters-" + printDate + "-" + dayNumber;
   }
 
-  BatchView view(int noAddress) {
+  BatchView view(int unprinted) {
     return new BatchView(
-        id, name(), printDate, dayNumber, status, letters, pages, noAddress, createdAt, createdBy,
+        id, name(), printDate, dayNumber, status, letters, pages, unprinted, createdAt, createdBy,
         mailedAt, mailedBy);
   }
 }

@@ -62,8 +62,8 @@ public class PrintBatches {
                 + " letters, "
                 + batch.pages()
                 + " pages, "
-                + batch.noAddress()
-                + " without a safe address");
+                + batch.unprinted()
+                + " left unprinted");
     return batch;
   }
 
@@ -83,7 +83,7 @@ public class PrintBatches {
         .createNamedQuery("PrintBatch.findRecent", PrintBatch.class)
         .setMaxResults(limit)
         .getResultStream()
-        .map(b -> b.view(BatchRecords.noAddress(BatchRecords.letters(entityManager, b.id()))))
+        .map(b -> b.view(BatchRecords.unprinted(BatchRecords.letters(entityManager, b.id()))))
         .toList();
   }
 
@@ -92,7 +92,7 @@ public class PrintBatches {
    */
   public BatchView batch(UUID batchId) {
     return BatchRecords.batch(entityManager, batchId)
-        .view(BatchRecords.noAddress(BatchRecords.letters(entityManager, batchId)));
+        .view(BatchRecords.unprinted(BatchRecords.letters(entityManager, batchId)));
   }
 
   /** The batch's letters, in print order. */
@@ -142,7 +142,7 @@ public class PrintBatches {
     int sequence = 0;
     int page = 1;
     for (Letter letter : BatchRecords.letters(entityManager, batchId)) {
-      if (letter.status() == LetterStatus.NO_ADDRESS) {
+      if (letter.status().leftUnprinted()) {
         continue;
       }
       sequence++;
@@ -189,6 +189,6 @@ public class PrintBatches {
       }
     }
     LOG.info(() -> "Print batch " + batch.name() + " marked mailed");
-    return batch.view(BatchRecords.noAddress(letters));
+    return batch.view(BatchRecords.unprinted(letters));
   }
 }

@@ -26,11 +26,15 @@ import org.outreach.audit.AuditAction;
 import org.outreach.audit.AuditEvent;
 import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseSummary;
+import org.outreach.cases.NoticeChannel;
 import org.outreach.correlation.CaseEvents;
+import org.outreach.notice.refusals.DispatchRefusals;
 import org.outreach.notice.templates.NoticeTexts;
 import org.outreach.notice.templates.TemplateType;
 import org.outreach.notice.templates.TemplateValues;
 import org.outreach.privacy.FieldCipher;
+import org.outreach.recipients.OfficialRecipients;
+import org.outreach.recipients.RecipientClass;
 import org.outreach.registry.NoticeAddresses;
 
 /**
@@ -53,6 +57,7 @@ public class PrintSteps {
   @Inject private NoticeTexts texts;
   @Inject private CaseEvents caseEvents;
   @Inject private FieldCipher cipher;
+  @Inject private DispatchRefusals refusals;
   @Resource private SessionContext session;
 
   private final LetterRenderer renderer = new LetterRenderer(LetterFonts.shared());
@@ -98,7 +103,8 @@ public class PrintSteps {
 
   /**
    * Renders the next {@code limit} letters of the batch still waiting. A letter whose case has no
-   * person with a safe postal address any more is not printed, and its process is told the letter
+   * person with a safe postal address any more, or whose address reaches a government or a
+   * consulate (recorded as a refused notice), is not printed, and its process is told the letter
    * came back, so it tries the next channel.
    *
    * @return how many letters were handled; 0 when none waits
@@ -134,6 +140,13 @@ public class PrintSteps {
                   + " has no safe postal address");
       return;
     }
+    Optional<RecipientClass> official = officialRecipients().ofPostalAddress(address.get());
+    if (official.isPresent()) {
+      letter.refused(now());
+      refusals.record(letter.caseId(), NoticeChannel.LETTER, official.get(), letter.id());
+      caseEvents.noticeReturned(letter.caseId());
+      return;
+    }
     CaseSummary summary = cases.find(letter.caseId()).orElseThrow();
     List<LetterText> wording =
         LetterWording.of(
@@ -161,17 +174,29 @@ public class PrintSteps {
         now());
   }
 
+  /**
+   * The list of addresses refused, as the server's settings have it now; a malformed setting stops
+   * the batch (no letter of the chunk is printed) with a message naming it.
+   */
+  private static OfficialRecipients officialRecipients() {
+    try {
+      return OfficialRecipients.current();
+    } catch (IllegalStateException e) {
+      throw new LetterStateException(e.getMessage());
+    }
+  }
+
   /** Marks the batch printed once no letter of it waits; its counts come from its letters. */
   public BatchView finish(UUID batchId) {
     PrintBatch batch = BatchRecords.batch(entityManager, batchId);
     List<Letter> letters = BatchRecords.letters(entityManager, batchId);
     int printed = 0;
     int pages = 0;
-    int noAddress = 0;
+    int unprinted = 0;
     for (Letter letter : letters) {
       switch (letter.status()) {
         case QUEUED -> throw new LetterStateException("Batch " + batchId + " is not rendered yet");
-        case NO_ADDRESS -> noAddress++;
+        case NO_ADDRESS, REFUSED -> unprinted++;
         default -> {
           printed++;
           pages += letter.pages();
@@ -181,7 +206,7 @@ public class PrintSteps {
     if (batch.status() == BatchStatus.RENDERING) {
       batch.printed(printed, pages);
     }
-    return batch.view(noAddress);
+    return batch.view(unprinted);
   }
 
   /**
@@ -196,10 +221,10 @@ public class PrintSteps {
     }
     String actor = actor();
     int printed = 0;
-    int noAddress = 0;
+    int unprinted = 0;
     for (Letter letter : BatchRecords.letters(entityManager, batchId)) {
-      if (letter.status() == LetterStatus.NO_ADDRESS) {
-        noAddress++;
+      if (letter.status().leftUnprinted()) {
+        unprinted++;
         continue;
       }
       printed++;
@@ -219,7 +244,7 @@ public class PrintSteps {
     if (printed == 0) {
       throw new LetterStateException("Batch " + batchId + " has no printed letter");
     }
-    return batch.view(noAddress);
+    return batch.view(unprinted);
   }
 
   /** The next printed letters' documents after {@code afterPosition}, decrypted, in order. */

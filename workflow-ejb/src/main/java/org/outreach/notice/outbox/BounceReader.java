@@ -23,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.outreach.access.SystemService;
+import org.outreach.mail.outbox.Outbox;
 import org.outreach.notice.delivery.MailReplies;
 
 /**
@@ -134,7 +135,7 @@ public class BounceReader {
         message.setFlag(Flags.Flag.SEEN, false);
         continue;
       }
-      if (!EmailNotice.isOutboxMessageId(report.get().originalMessageId())) {
+      if (!Outbox.isOutboxMessageId(report.get().originalMessageId())) {
         message.setFlag(Flags.Flag.SEEN, false);
         continue;
       }
@@ -201,7 +202,7 @@ public class BounceReader {
       for (String value : values) {
         java.util.regex.Matcher id = MESSAGE_ID.matcher(value);
         while (id.find()) {
-          if (EmailNotice.isOutboxMessageId(id.group())) {
+          if (Outbox.isOutboxMessageId(id.group())) {
             ids.add(id.group());
           }
         }

@@ -12,8 +12,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.outreach.audit.AccessPurpose;
 import org.outreach.notice.evidence.NoticeProof.Kind;
-import org.outreach.notice.evidence.NoticeProof.RecipientClass;
 import org.outreach.notice.letters.PdfReading;
+import org.outreach.recipients.RecipientClass;
 
 class EvidencePdfTest {
 

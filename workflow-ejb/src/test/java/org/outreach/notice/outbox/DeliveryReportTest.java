@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.outreach.mail.outbox.Outbox;
 
 class DeliveryReportTest {
 
@@ -50,9 +51,10 @@ class DeliveryReportTest {
 
   @Test
   void onlyTheOutboxsOwnMessageIdsAreItsOwn() {
-    assertThat(EmailNotice.isOutboxMessageId("<" + UUID.randomUUID() + ".notice@agency.test>"))
-        .isTrue();
-    assertThat(EmailNotice.isOutboxMessageId("<123.456@agency.test>")).isFalse();
-    assertThat(EmailNotice.isOutboxMessageId(null)).isFalse();
+    assertThat(Outbox.isOutboxMessageId("<" + UUID.randomUUID() + ".notice@agency.test>")).isTrue();
+    assertThat(Outbox.isOutboxMessageId("<" + UUID.randomUUID() + ".staff@agency.test>")).isTrue();
+    assertThat(Outbox.isOutboxMessageId("<" + UUID.randomUUID() + ".other@agency.test>")).isFalse();
+    assertThat(Outbox.isOutboxMessageId("<123.456@agency.test>")).isFalse();
+    assertThat(Outbox.isOutboxMessageId(null)).isFalse();
   }
 }

@@ -2,12 +2,7 @@ package org.outreach.notice.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +14,7 @@ import java.util.UUID;
 import org.outreach.notice.letters.CustodyBatchDocument;
 import org.outreach.notice.letters.CustodyBatches;
 import org.outreach.web.BadParameterException;
+import org.outreach.web.JsonBodies;
 
 /**
  * {@code POST /api/custody-batches} with {@code {"facility": "..."}} or {@code {"caseId": "..."}}
@@ -37,9 +33,9 @@ public class CustodyBatchesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces({LetterBatchesResource.PDF, MediaType.APPLICATION_JSON})
   public Response create(InputStream body) {
-    JsonObject request = read(body);
-    String facility = text(request, "facility");
-    String caseId = text(request, "caseId");
+    JsonObject request = JsonBodies.object(body);
+    String facility = JsonBodies.text(request, "facility");
+    String caseId = JsonBodies.text(request, "caseId");
     if ((facility == null) == (caseId == null)) {
       throw new BadParameterException("body: exactly one of facility and caseId is required");
     }
@@ -59,25 +55,6 @@ public class CustodyBatchesResource {
         .header("Cache-Control", "no-store")
         .header("X-Notices", document.notices())
         .build();
-  }
-
-  private static JsonObject read(InputStream body) {
-    try (JsonReader reader = Json.createReader(body)) {
-      return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw new BadParameterException("body: a JSON object is required");
-    }
-  }
-
-  private static String text(JsonObject request, String name) {
-    JsonValue value = request.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString text) {
-      return text.getString();
-    }
-    throw new BadParameterException(name + ": must be a string");
   }
 
   private static UUID uuid(String value) {

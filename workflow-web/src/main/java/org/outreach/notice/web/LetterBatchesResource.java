@@ -109,7 +109,7 @@ public class LetterBatchesResource {
     body.put("status", batch.status().name());
     body.put("letters", batch.letters());
     body.put("pages", batch.pages());
-    body.put("noAddress", batch.noAddress());
+    body.put("unprinted", batch.unprinted());
     body.put("createdAt", batch.createdAt().toString());
     body.put("createdBy", batch.createdBy());
     body.put("mailedAt", batch.mailedAt() == null ? null : batch.mailedAt().toString());

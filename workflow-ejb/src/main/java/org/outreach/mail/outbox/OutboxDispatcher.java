@@ -1,4 +1,4 @@
-package org.outreach.notice.outbox;
+package org.outreach.mail.outbox;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
@@ -8,11 +8,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,22 +29,24 @@ import org.outreach.mail.MailSender;
  * outside any transaction: first the tries a stopped node left unanswered are made due again; then
  * as many rows as the relay's throttle leaves this minute (at most {@value #BATCH} a round) are
  * shared among as many workers as the mail sender keeps connections, each taking its rows one by
- * one: taken (SENDING, in its own transaction), sent over a reused connection, recorded SENT or
- * failed (in another). A crash between the relay's acceptance and that record is the only way a
- * message goes twice, and then with the same Message-ID, counted on its row.
+ * one: taken (SENDING) with its address by the owner of its purpose ({@link MailOwner}) in one
+ * transaction, sent over a reused connection, recorded SENT or failed by that owner in another. A
+ * crash between the relay's acceptance and that record is the only way a message goes twice, and
+ * then with the same Message-ID, counted on its row.
  */
 @Singleton
 @Lock(LockType.READ)
 @SystemService
-public class EmailDispatcher {
+public class OutboxDispatcher {
 
   /** The most rows one round sends. */
   static final int BATCH = 200;
 
-  private static final Logger LOG = Logger.getLogger(EmailDispatcher.class.getName());
+  private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
-  @Inject private EmailOutbox outbox;
+  @Inject private Outbox outbox;
   @Inject private MailSender mailSender;
+  @Inject @Any private Instance<MailOwner> owners;
 
   @Resource private ManagedExecutorService executor;
 
@@ -95,7 +98,7 @@ public class EmailDispatcher {
     if (budget == 0) {
       return 0;
     }
-    List<UUID> due = outbox.due(budget);
+    List<Outbox.Due> due = outbox.due(budget);
     if (due.isEmpty()) {
       return 0;
     }
@@ -105,7 +108,7 @@ public class EmailDispatcher {
             SettingValues.positiveInt(SettingValues.ofServer(), MailSender.CONNECTIONS, 2));
     List<Future<Integer>> shares = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
-      List<UUID> share = new ArrayList<>();
+      List<Outbox.Due> share = new ArrayList<>();
       for (int i = w; i < due.size(); i += workers) {
         share.add(due.get(i));
       }
@@ -120,34 +123,46 @@ public class EmailDispatcher {
     return sent;
   }
 
-  private int send(List<UUID> ids, OutboxSettings settings) {
+  private int send(List<Outbox.Due> rows, OutboxSettings settings) {
     int sent = 0;
-    for (UUID id : ids) {
+    for (Outbox.Due row : rows) {
       try {
-        if (send(id, settings)) {
+        if (send(row, settings)) {
           sent++;
         }
       } catch (RuntimeException e) {
         // a row not taken stays CREATED, a row taken is recovered after the sending timeout
-        LOG.warning(() -> "Email notice " + id + " not sent this round: " + e.getClass().getName());
+        LOG.warning(
+            () -> "Message " + row.id() + " not sent this round: " + e.getClass().getName());
       }
     }
     return sent;
   }
 
-  private boolean send(UUID id, OutboxSettings settings) {
-    Optional<EmailOutbox.Outgoing> outgoing = outbox.claim(id);
+  private boolean send(Outbox.Due row, OutboxSettings settings) {
+    MailOwner owner = ownerOf(row.purpose());
+    Optional<Outgoing> outgoing = owner.claim(row.id());
     if (outgoing.isEmpty()) {
       return false;
     }
     try {
       mailSender.send(outgoing.get().mail(), outgoing.get().messageId());
     } catch (MailDispatchException e) {
-      outbox.failed(id, e, settings);
+      owner.failed(row.id(), e, settings);
       return false;
     }
-    outbox.sent(id);
+    owner.sent(row.id());
     return true;
+  }
+
+  /** The owner of a purpose's messages: exactly one is deployed for each. */
+  private MailOwner ownerOf(MailPurpose purpose) {
+    for (MailOwner owner : owners) {
+      if (owner.purpose() == purpose) {
+        return owner;
+      }
+    }
+    throw new IllegalStateException("No owner of " + purpose + " messages is deployed");
   }
 
   private static int result(Future<Integer> share) {

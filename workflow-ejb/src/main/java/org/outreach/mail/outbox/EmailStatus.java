@@ -1,6 +1,6 @@
-package org.outreach.notice.outbox;
+package org.outreach.mail.outbox;
 
-/** Where an email notice is on its way out. */
+/** Where a message of the outbox is on its way out. */
 public enum EmailStatus {
   /** Written, waiting for its next try. */
   CREATED,
@@ -8,7 +8,10 @@ public enum EmailStatus {
   SENDING,
   /** The relay accepted it. */
   SENT,
-  /** Given up: the relay refused it for good, no safe address was left, or every try failed. */
+  /**
+   * Given up: the relay refused it for good, its owner had no address for it (no safe one, or one
+   * refused), or every try failed.
+   */
   FAILED,
   /** Accepted by the relay, then reported undeliverable by a delivery status notification. */
   BOUNCED

@@ -1,4 +1,4 @@
-package org.outreach.notice.outbox;
+package org.outreach.mail.outbox;
 
 import java.time.Duration;
 import java.util.function.UnaryOperator;

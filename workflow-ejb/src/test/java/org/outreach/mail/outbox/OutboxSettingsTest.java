@@ -1,4 +1,4 @@
-package org.outreach.notice.outbox;
+package org.outreach.mail.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
