@@ -93,11 +93,6 @@ public final class OfficialRecipients {
     return recipients;
   }
 
-  /** This list with {@code lines} of the list's form added. */
-  static OfficialRecipients withLines(List<String> lines) {
-    return SHIPPED.and(parse(lines, "lines"));
-  }
-
   private OfficialRecipients and(OfficialRecipients more) {
     List<Entry> all = new ArrayList<>(entries);
     all.addAll(more.entries);

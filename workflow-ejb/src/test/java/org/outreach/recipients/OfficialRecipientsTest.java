@@ -111,8 +111,12 @@ class OfficialRecipientsTest {
                     Map.of(OfficialRecipients.EXTRA, "PERSON domain example.test")::get))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(OfficialRecipients.EXTRA);
-    assertThatThrownBy(() -> OfficialRecipients.withLines(List.of("CONSULATE postal")))
-        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                OfficialRecipients.current(
+                    Map.of(OfficialRecipients.EXTRA, "CONSULATE postal")::get))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a class, a rule and a pattern");
   }
 
   @Test

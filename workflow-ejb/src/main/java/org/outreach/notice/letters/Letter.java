@@ -28,10 +28,10 @@ import java.util.UUID;
         "SELECT l FROM Letter l WHERE l.status = org.outreach.notice.letters.LetterStatus.QUEUED"
             + " AND l.batchId IS NULL ORDER BY l.queuedAt, l.id")
 @NamedQuery(
-    name = "Letter.findInBatch",
+    name = "Letter.findShareInBatch",
     query =
         "SELECT l FROM Letter l WHERE l.batchId = :batchId AND l.status = :status"
-            + " ORDER BY l.batchPosition")
+            + " AND MOD(l.batchPosition, :shares) = :share ORDER BY l.batchPosition")
 @NamedQuery(
     name = "Letter.findPrintedInBatch",
     query =

@@ -19,6 +19,16 @@ record LetterSettings(List<String> returnAddress, ZoneId zone) {
 
   static final String RETURN_ADDRESS = "outreach.letters.return-address";
   static final String ZONE = "outreach.letters.zone";
+  static final String RENDER_THREADS = "outreach.letters.render-threads";
+
+  /**
+   * How many threads render a print batch at once ({@value #RENDER_THREADS}; the processor's cores
+   * unless set): rendering a letter is processor work, each thread takes every n-th letter.
+   */
+  static int renderThreads() {
+    return SettingValues.positiveInt(
+        SettingValues.ofServer(), RENDER_THREADS, Runtime.getRuntime().availableProcessors());
+  }
 
   static LetterSettings current() {
     return from(SettingValues.ofServer());

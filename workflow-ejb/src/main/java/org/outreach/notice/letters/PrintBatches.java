@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,17 +14,21 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.outreach.cases.CaseProgress;
 import org.outreach.cases.NoticeChannel;
 
 /**
  * A day's letters for the mail house: one merged PDF and a manifest per batch. Creating a batch
- * renders every waiting letter (a chunk per transaction); downloading its PDF is audited for every
- * person in it, since it holds their names and addresses; marking it mailed is what makes each of
- * its letters count as sent on its case. Supervisors and administrators only.
+ * renders every waiting letter (a chunk per transaction, on as many threads as {@link
+ * LetterSettings#renderThreads()} gives, each taking every n-th letter); downloading its PDF is
+ * audited for every person in it, since it holds their names and addresses; marking it mailed is
+ * what makes each of its letters count as sent on its case. Supervisors and administrators only.
  */
 @Stateless
 @RolesAllowed({"supervisor", "admin"})
@@ -38,6 +43,7 @@ public class PrintBatches {
   private EntityManager entityManager;
 
   @Inject private PrintSteps steps;
+  @Resource private ManagedExecutorService executor;
   @Inject private CaseProgress progress;
   @Resource private SessionContext session;
 
@@ -49,8 +55,15 @@ public class PrintBatches {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public BatchView createToday() {
     UUID batchId = steps.open(LocalDate.now(LetterSettings.current().zone()));
-    while (steps.renderNext(batchId, CHUNK) > 0) {
-      // each chunk commits on its own
+    int shares = LetterSettings.renderThreads();
+    List<Future<?>> rendering = new ArrayList<>();
+    for (int share = 1; share < shares; share++) {
+      int mine = share;
+      rendering.add(executor.submit(() -> render(batchId, mine, shares)));
+    }
+    render(batchId, 0, shares);
+    for (Future<?> other : rendering) {
+      awaitRendered(other);
     }
     BatchView batch = steps.finish(batchId);
     LOG.info(
@@ -65,6 +78,32 @@ public class PrintBatches {
                 + batch.unprinted()
                 + " left unprinted");
     return batch;
+  }
+
+  /** Renders one share of the batch a chunk at a time, each chunk committed on its own. */
+  private void render(UUID batchId, int share, int shares) {
+    while (steps.renderNext(batchId, CHUNK, share, shares) > 0) {
+      // the next chunk
+    }
+  }
+
+  /**
+   * Waits for another thread's share; its failure is this request's (the chunks done stay done, and
+   * the next request finishes the batch).
+   */
+  private static void awaitRendered(Future<?> share) {
+    try {
+      share.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LetterStateException(
+          "Printing the batch was interrupted; print again to finish it");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("A share of the batch failed", e.getCause());
+    }
   }
 
   /** How many letters wait for the next batch. */

@@ -102,19 +102,23 @@ public class PrintSteps {
   }
 
   /**
-   * Renders the next {@code limit} letters of the batch still waiting. A letter whose case has no
-   * person with a safe postal address any more, or whose address reaches a government or a
-   * consulate (recorded as a refused notice), is not printed, and its process is told the letter
-   * came back, so it tries the next channel.
+   * Renders the next {@code limit} letters still waiting of the batch's share {@code share} of
+   * {@code shares} (the letters whose place in the batch leaves that remainder), so that several
+   * threads render one batch without taking the same letter. A letter whose case has no person with
+   * a safe postal address any more, or whose address reaches a government or a consulate (recorded
+   * as a refused notice), is not printed, and its process is told the letter came back, so it tries
+   * the next channel.
    *
    * @return how many letters were handled; 0 when none waits
    */
-  public int renderNext(UUID batchId, int limit) {
+  public int renderNext(UUID batchId, int limit, int share, int shares) {
     List<Letter> letters =
         entityManager
-            .createNamedQuery("Letter.findInBatch", Letter.class)
+            .createNamedQuery("Letter.findShareInBatch", Letter.class)
             .setParameter("batchId", batchId)
             .setParameter("status", LetterStatus.QUEUED)
+            .setParameter("share", share)
+            .setParameter("shares", shares)
             .setMaxResults(limit)
             .getResultList();
     LocalDate today = BatchRecords.batch(entityManager, batchId).view(0).printDate();
