@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
+import org.outreach.it.support.Eventually;
+import org.outreach.it.support.Fixtures;
 import org.outreach.it.support.ItSettings;
 import org.outreach.it.support.PeopleFixtureServlet;
 import org.outreach.it.support.TestStaff;
@@ -188,7 +191,45 @@ class CaseViewIT {
   }
 
   /** A case of a fictitious person whose values carry the marker: its id and reference. */
+  @Test
+  void aNoticeRefusedBecauseItsAddressReachesAConsulateIsOnTheCasesTimeline() throws Exception {
+    assertThat(Fixtures.post("notice-texts/approved").statusCode()).isEqualTo(204);
+    String marker = "c" + UUID.randomUUID().toString().substring(0, 7);
+    String reference = caseOfPerson("REMOVED", marker, "consulate")[1];
+
+    try (ConsoleUser supervisor = new ConsoleUser()) {
+      supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      supervisor.findCase(reference, "SUPERVISION");
+      assertThat(supervisor.textOf("#case-heading")).isEqualTo("Case " + reference);
+      // the process writes the email, the outbox refuses it within a round or two
+      Eventually.await(
+          "the refused notice on the timeline",
+          Duration.ofSeconds(60),
+          () -> {
+            supervisor.findCase(reference, "SUPERVISION");
+            return supervisor.timelineEntries().stream()
+                .anyMatch(entry -> entry.contains("Notice not sent"));
+          });
+      assertThat(supervisor.timelineEntries())
+          .anySatisfy(
+              entry ->
+                  assertThat(entry)
+                      .contains("Notice not sent: its address reaches a government or a consulate")
+                      .contains("Email")
+                      .contains("A consulate or an embassy"))
+          .anySatisfy(entry -> assertThat(entry).contains("REFUSED_CONSULATE"));
+      supervisor.scrollTo(".case-timeline");
+      supervisor.screenshot("case-view-refused-notice");
+      supervisor.checkAccessibility("case-view-refused-notice");
+    }
+  }
+
   private static String[] caseOfPerson(String custody, String marker)
+      throws IOException, InterruptedException {
+    return caseOfPerson(custody, marker, "");
+  }
+
+  private static String[] caseOfPerson(String custody, String marker, String reach)
       throws IOException, InterruptedException {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
@@ -198,7 +239,8 @@ class CaseViewIT {
                             "/outreach-it-fixtures/people?custody="
                                 + custody
                                 + "&marker="
-                                + marker))
+                                + marker
+                                + (reach.isEmpty() ? "" : "&reach=" + reach)))
                     .POST(HttpRequest.BodyPublishers.noBody())
                     .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.outreach.correlation.Conflicts;
 import org.outreach.registry.PersonRegistry;
 
 /**
@@ -36,6 +37,9 @@ public class PersonImports {
   @EJB private BulkStart bulkStart;
   @EJB private StartRuns runs;
   @Resource private SessionContext session;
+
+  /** How many times a write that met a concurrent change of a process is made. */
+  static final int WRITE_TRIES = 3;
 
   private final ImportLimits limits = ImportLimits.DEFAULT;
 
@@ -65,26 +69,60 @@ public class PersonImports {
                   + " row(s); nothing written");
       return records.summary(id);
     }
-    try {
-      ImportWriter.Written written = writer.write(id, options, validation, who);
-      LOG.info(
-          () ->
-              "Import "
-                  + id
-                  + ": "
-                  + written.created()
-                  + " created, "
-                  + written.updated()
-                  + " updated, "
-                  + validation.invalidRows()
-                  + " row(s) not imported");
-    } catch (RuntimeException e) {
-      records.saveFailed(id, options, validation, who);
-      LOG.warning(() -> "Import " + id + " failed while writing (" + e.getClass().getName() + ")");
-      throw new ImportRefusedException("writing the import failed; nothing was written");
-    }
+    ImportWriter.Written written = write(id, options, validation, who);
+    LOG.info(
+        () ->
+            "Import "
+                + id
+                + ": "
+                + written.created()
+                + " created, "
+                + written.updated()
+                + " updated, "
+                + validation.invalidRows()
+                + " row(s) not imported");
     bulkStart.run(id);
     return records.summary(id);
+  }
+
+  /**
+   * Writes the valid rows in one transaction. A re-import tells running processes of custody
+   * changes in that transaction; one that met a process the job executor was advancing at the same
+   * moment rolls back whole ({@link Conflicts}) and is written again, up to {@value #WRITE_TRIES}
+   * times.
+   */
+  private ImportWriter.Written write(
+      UUID id, ImportOptions options, ValidatedImport validation, String who) {
+    for (int tries = 1; ; tries++) {
+      try {
+        return writer.write(id, options, validation, who);
+      } catch (RuntimeException e) {
+        if (tries < WRITE_TRIES && Conflicts.isConcurrentChange(e)) {
+          int next = tries + 1;
+          LOG.info(
+              () ->
+                  "Import "
+                      + id
+                      + " met a process changing at the same moment; written again, try "
+                      + next);
+          pause(tries);
+          continue;
+        }
+        records.saveFailed(id, options, validation, who);
+        LOG.warning(
+            () -> "Import " + id + " failed while writing (" + e.getClass().getName() + ")");
+        throw new ImportRefusedException("writing the import failed; nothing was written");
+      }
+    }
+  }
+
+  private static void pause(int tries) {
+    try {
+      Thread.sleep(200L * tries);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ImportRefusedException("writing the import was interrupted; nothing was written");
+    }
   }
 
   /**

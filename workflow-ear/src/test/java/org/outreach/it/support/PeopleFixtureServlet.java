@@ -26,9 +26,10 @@ import org.outreach.registry.RiskNotes;
  * case, for browser tests that need a real person behind a task. {@code POST
  * /people?custody=DETAINED&marker=m1} answers {@code <case id> <case reference>}. With {@code
  * reach=partner} the person has no attorney of record and a safe partner organisation in touch (a
- * removed person's notice then goes through the partner first). With {@code count=N} it registers N
- * people (markers {@code m1-0} ... {@code m1-<N-1>}) held at {@code facility} when given, and
- * answers one line per case.
+ * removed person's notice then goes through the partner first); with {@code reach=consulate} no
+ * attorney and only an email address at a consulate's domain, which the outbox refuses. With {@code
+ * count=N} it registers N people (markers {@code m1-0} ... {@code m1-<N-1>}) held at {@code
+ * facility} when given, and answers one line per case.
  */
 @WebServlet("/people")
 public class PeopleFixtureServlet extends HttpServlet {
@@ -53,9 +54,11 @@ public class PeopleFixtureServlet extends HttpServlet {
           .getWriter()
           .print(
               open(
-                  "partner".equals(request.getParameter("reach"))
-                      ? throughPartner(person(custody, marker), marker)
-                      : person(custody, marker)));
+                  switch (String.valueOf(request.getParameter("reach"))) {
+                    case "partner" -> throughPartner(person(custody, marker), marker);
+                    case "consulate" -> atAConsulate(person(custody, marker), marker);
+                    default -> person(custody, marker);
+                  }));
       return;
     }
     for (int i = 0; i < Integer.parseInt(count); i++) {
@@ -159,6 +162,33 @@ public class PeopleFixtureServlet extends HttpServlet {
         person.custodyStatus(),
         person.custodyFacts(),
         contacts,
+        null,
+        person.riskNotes(),
+        person.exposure());
+  }
+
+  /**
+   * The person without an attorney of record, whose one safe email address is at a consulate's
+   * domain: the outbox refuses the notice to it.
+   */
+  public static NewAffectedPerson atAConsulate(NewAffectedPerson person, String marker) {
+    return new NewAffectedPerson(
+        person.familyName(),
+        person.givenNames(),
+        person.alternateNames(),
+        person.dateOfBirth(),
+        person.nationality(),
+        person.aNumber(),
+        person.preferredLanguages(),
+        person.custodyStatus(),
+        person.custodyFacts(),
+        List.of(
+            new ContactPoint(
+                ContactKind.EMAIL,
+                "citas-" + marker + "@consulado-" + marker + ".example",
+                "Intake " + marker,
+                LocalDate.of(2026, 11, 1),
+                true)),
         null,
         person.riskNotes(),
         person.exposure());

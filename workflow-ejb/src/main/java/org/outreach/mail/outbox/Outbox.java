@@ -206,11 +206,6 @@ public class Outbox {
         .collect(Collectors.toMap(OutboxView::id, Function.identity()));
   }
 
-  /** Whether a Message-ID is of the outbox's making (a notice's or a staff message's). */
-  public static boolean isOutboxMessageId(String messageId) {
-    return OutboxMessage.isOutboxMessageId(messageId);
-  }
-
   private Optional<OutboxMessage> byMessageId(String messageId) {
     return entityManager
         .createNamedQuery("OutboxMessage.findByMessageId", OutboxMessage.class)

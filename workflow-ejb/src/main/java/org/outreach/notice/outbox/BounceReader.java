@@ -23,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.outreach.access.SystemService;
-import org.outreach.mail.outbox.Outbox;
+import org.outreach.mail.outbox.MessageIds;
 import org.outreach.notice.delivery.MailReplies;
 
 /**
@@ -135,7 +135,7 @@ public class BounceReader {
         message.setFlag(Flags.Flag.SEEN, false);
         continue;
       }
-      if (!Outbox.isOutboxMessageId(report.get().originalMessageId())) {
+      if (!MessageIds.isOutboxMessageId(report.get().originalMessageId())) {
         message.setFlag(Flags.Flag.SEEN, false);
         continue;
       }
@@ -202,7 +202,7 @@ public class BounceReader {
       for (String value : values) {
         java.util.regex.Matcher id = MESSAGE_ID.matcher(value);
         while (id.find()) {
-          if (Outbox.isOutboxMessageId(id.group())) {
+          if (MessageIds.isOutboxMessageId(id.group())) {
             ids.add(id.group());
           }
         }

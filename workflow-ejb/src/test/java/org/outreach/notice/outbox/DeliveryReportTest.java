@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.outreach.mail.outbox.Outbox;
+import org.outreach.mail.outbox.MessageIds;
 
 class DeliveryReportTest {
 
@@ -51,10 +51,13 @@ class DeliveryReportTest {
 
   @Test
   void onlyTheOutboxsOwnMessageIdsAreItsOwn() {
-    assertThat(Outbox.isOutboxMessageId("<" + UUID.randomUUID() + ".notice@agency.test>")).isTrue();
-    assertThat(Outbox.isOutboxMessageId("<" + UUID.randomUUID() + ".staff@agency.test>")).isTrue();
-    assertThat(Outbox.isOutboxMessageId("<" + UUID.randomUUID() + ".other@agency.test>")).isFalse();
-    assertThat(Outbox.isOutboxMessageId("<123.456@agency.test>")).isFalse();
-    assertThat(Outbox.isOutboxMessageId(null)).isFalse();
+    assertThat(MessageIds.isOutboxMessageId("<" + UUID.randomUUID() + ".notice@agency.test>"))
+        .isTrue();
+    assertThat(MessageIds.isOutboxMessageId("<" + UUID.randomUUID() + ".staff@agency.test>"))
+        .isTrue();
+    assertThat(MessageIds.isOutboxMessageId("<" + UUID.randomUUID() + ".other@agency.test>"))
+        .isFalse();
+    assertThat(MessageIds.isOutboxMessageId("<123.456@agency.test>")).isFalse();
+    assertThat(MessageIds.isOutboxMessageId(null)).isFalse();
   }
 }
