@@ -17,9 +17,6 @@ public final class Conflicts {
       if (cause instanceof OptimisticLockingException) {
         return true;
       }
-      if (cause.getCause() == cause) {
-        return false;
-      }
     }
     return false;
   }
