@@ -385,7 +385,7 @@ class EmailOutboxIT {
     UUID id = written(opened);
 
     // a node takes the row and the relay accepts the message; the node dies before recording it
-    Outgoing outgoing = outbox.claim(id).orElseThrow();
+    Outgoing outgoing = only(outbox.claim(List.of(id)));
     mailSender.send(outgoing.mail(), outgoing.messageId());
     assertThat(only(outbox.emailsOf(opened.id())).status()).isEqualTo(EmailStatus.SENDING);
     arrived(email, 1);
@@ -406,6 +406,54 @@ class EmailOutboxIT {
     assertThat(arrived(email, 2))
         .extracting(Mailbox.Received::messageId)
         .containsExactly(outgoing.messageId(), outgoing.messageId());
+  }
+
+  @Test
+  void aMessageThatCannotGoHoldsUpNoOtherOfItsRoundAndEachSentOneIsRecordedOnItsCase()
+      throws Exception {
+    String first = "chunk-a-" + marker + "@outreach.test";
+    String unsafe = "chunk-b-" + marker + "@outreach.test";
+    String third = "chunk-c-" + marker + "@outreach.test";
+    OpenedCase a = open(detained(first, true));
+    NewAffectedPerson second = another(detained(unsafe, true), 1);
+    UUID secondPerson = asAdmin.call(() -> registry.register(second));
+    OpenedCase b = open(secondPerson);
+    OpenedCase c = open(another(detained(third, true), 2));
+    // written in turn, so that each worker's chunk holds rows of all three
+    for (int round = 0; round < 4; round++) {
+      written(a);
+      written(b);
+      written(c);
+    }
+    // the second person's address is no longer safe before the messages go
+    asAdmin.call(() -> registry.update(secondPerson, another(detained(unsafe, false), 1)));
+
+    restore(OutboxSettings.PAUSED);
+    dispatcher.dispatch();
+
+    assertThat(outbox.emailsOf(a.id()))
+        .hasSize(4)
+        .allSatisfy(row -> assertThat(row.status()).isEqualTo(EmailStatus.SENT));
+    assertThat(outbox.emailsOf(c.id()))
+        .hasSize(4)
+        .allSatisfy(row -> assertThat(row.status()).isEqualTo(EmailStatus.SENT));
+    assertThat(outbox.emailsOf(b.id()))
+        .hasSize(4)
+        .allSatisfy(
+            row -> {
+              assertThat(row.status()).isEqualTo(EmailStatus.FAILED);
+              assertThat(row.lastFailure()).isEqualTo("NO_SAFE_ADDRESS");
+            });
+    // each accepted message is recorded on its own case, once
+    assertThat(kinds(a)).filteredOn(CaseEventKind.NOTICE_SENT::equals).hasSize(4);
+    assertThat(kinds(c)).filteredOn(CaseEventKind.NOTICE_SENT::equals).hasSize(4);
+    assertThat(kinds(b)).doesNotContain(CaseEventKind.NOTICE_SENT);
+    assertThat(arrived(first, 4))
+        .extracting(Mailbox.Received::messageId)
+        .containsExactlyInAnyOrderElementsOf(
+            outbox.emailsOf(a.id()).stream().map(EmailView::messageId).toList());
+    arrived(third, 4);
+    assertThat(Mailbox.of(unsafe)).isEmpty();
   }
 
   @Test
@@ -447,7 +495,7 @@ class EmailOutboxIT {
     UUID id = written(opened);
 
     // the relay deferred the first try (451): as the dispatcher records it
-    outbox.claim(id).orElseThrow();
+    only(outbox.claim(List.of(id)));
     Instant failedAt = Instant.now();
     outbox.failed(id, new MailDispatchException("REFUSED_451", false), OutboxSettings.current());
 
@@ -468,7 +516,7 @@ class EmailOutboxIT {
     System.setProperty(OutboxSettings.PAUSED, "true");
     UUID second = written(opened);
     for (int attempt = 1; attempt <= 2; attempt++) {
-      outbox.claim(second).orElseThrow();
+      only(outbox.claim(List.of(second)));
       System.setProperty(OutboxSettings.FIRST_RETRY, "PT0.001S");
       outbox.failed(
           second, new MailDispatchException("REFUSED_451", false), OutboxSettings.current());
@@ -481,7 +529,7 @@ class EmailOutboxIT {
 
     // a refusal for good is not tried again
     UUID third = written(opened);
-    outbox.claim(third).orElseThrow();
+    only(outbox.claim(List.of(third)));
     outbox.failed(third, new MailDispatchException("REFUSED_550", true), OutboxSettings.current());
     assertThat(newest(opened).status()).isEqualTo(EmailStatus.FAILED);
     assertThat(newest(opened).attempts()).isEqualTo(1);
@@ -990,7 +1038,10 @@ class EmailOutboxIT {
   }
 
   private OpenedCase open(NewAffectedPerson person) throws Exception {
-    UUID personId = asAdmin.call(() -> registry.register(person));
+    return open(asAdmin.call(() -> registry.register(person)));
+  }
+
+  private OpenedCase open(UUID personId) throws Exception {
     OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
     // the detained person's process waits for the hand delivery; the tests send on their own
     Eventually.await(
@@ -1066,9 +1117,9 @@ class EmailOutboxIT {
     return OutboxSettings.from(Map.of(OutboxSettings.PER_MINUTE, String.valueOf(perMinute))::get);
   }
 
-  private static EmailView only(List<EmailView> emails) {
-    assertThat(emails).hasSize(1);
-    return emails.get(0);
+  private static <T> T only(List<T> items) {
+    assertThat(items).hasSize(1);
+    return items.get(0);
   }
 
   private NewAffectedPerson detained(String email, boolean safe) {
@@ -1112,6 +1163,24 @@ class EmailOutboxIT {
         contacts,
         attorney,
         null);
+  }
+
+  /** The same person's facts for another person: another A-number and birth date. */
+  private static NewAffectedPerson another(NewAffectedPerson person, int which) {
+    return new NewAffectedPerson(
+        person.familyName(),
+        person.givenNames() + which,
+        person.alternateNames(),
+        person.dateOfBirth().plusDays(which),
+        person.nationality(),
+        String.format("%09d", (Long.parseLong(person.aNumber()) + which) % 1_000_000_000),
+        person.preferredLanguages(),
+        person.custodyStatus(),
+        person.custodyFacts(),
+        person.contactPoints(),
+        person.attorney(),
+        person.riskNotes(),
+        person.exposure());
   }
 
   /** Nine digits, the same for one test's person (an update must name the same A-number). */

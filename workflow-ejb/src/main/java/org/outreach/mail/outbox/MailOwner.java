@@ -1,6 +1,6 @@
 package org.outreach.mail.outbox;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.outreach.mail.MailDispatchException;
 
@@ -15,15 +15,16 @@ public interface MailOwner {
   MailPurpose purpose();
 
   /**
-   * Takes the message for a try ({@link Outbox#claim}) and gives it with its address; without one
-   * the owner gives the message up ({@link Outbox#giveUp}) and records why.
+   * Takes the messages for a try ({@link Outbox#claim}) and gives each with its address; a message
+   * without one the owner gives up ({@link Outbox#giveUp}) and records why.
    *
-   * @return the message to send, empty if another caller took it or it cannot be sent
+   * @return the messages to send, in the order asked, without those another caller took or that
+   *     cannot be sent
    */
-  Optional<Outgoing> claim(UUID id);
+  List<Outgoing> claim(List<UUID> ids);
 
-  /** The relay accepted the message ({@link Outbox#sent}). */
-  void sent(UUID id);
+  /** The relay accepted these messages ({@link Outbox#sent}). */
+  void sent(List<UUID> ids);
 
   /** The try failed ({@link Outbox#failed}); if that gave the message up, the owner records it. */
   void failed(UUID id, MailDispatchException failure, OutboxSettings settings);

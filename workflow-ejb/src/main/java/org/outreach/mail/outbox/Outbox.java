@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -107,37 +108,53 @@ public class Outbox {
   }
 
   /**
-   * Takes the row for a try if it is still CREATED.
+   * Takes for a try each of these rows still CREATED.
    *
-   * @return the message, empty if another caller took it first
+   * @return the messages taken, in the order asked, without those another caller took first
    */
-  public Optional<Claimed> claim(UUID id) {
-    int taken =
-        entityManager
-            .createNamedQuery("OutboxMessage.claim")
-            .setParameter("id", id)
-            .setParameter("now", now())
-            .executeUpdate();
-    if (taken != 1) {
-      return Optional.empty();
+  public List<Claimed> claim(List<UUID> ids) {
+    OffsetDateTime now = now();
+    List<UUID> taken = new ArrayList<>(ids.size());
+    for (UUID id : ids) {
+      int updated =
+          entityManager
+              .createNamedQuery("OutboxMessage.claim")
+              .setParameter("id", id)
+              .setParameter("now", now)
+              .executeUpdate();
+      if (updated == 1) {
+        taken.add(id);
+      }
     }
-    OutboxMessage message = entityManager.find(OutboxMessage.class, id);
-    entityManager.refresh(message);
-    return Optional.of(
-        new Claimed(
-            id,
-            message.purpose(),
-            message.recipient(),
-            message.messageId(),
-            message.subject(),
-            message.body()));
+    Map<UUID, OutboxMessage> messages = byIds(taken);
+    List<Claimed> claimed = new ArrayList<>(taken.size());
+    for (UUID id : taken) {
+      // what a try reads of the row (text, Message-ID) never changes after it is written
+      OutboxMessage message = messages.get(id);
+      claimed.add(
+          new Claimed(
+              id,
+              message.purpose(),
+              message.recipient(),
+              message.messageId(),
+              message.subject(),
+              message.body()));
+    }
+    return claimed;
   }
 
-  /** The relay accepted the message. */
-  public void sent(UUID id) {
-    OutboxMessage message = find(id);
-    message.sent(now());
-    LOG.info(() -> "Message " + id + " sent, Message-ID " + message.messageId());
+  /** The relay accepted these messages. */
+  public void sent(List<UUID> ids) {
+    OffsetDateTime now = now();
+    Map<UUID, OutboxMessage> messages = byIds(ids);
+    for (UUID id : ids) {
+      OutboxMessage message = messages.get(id);
+      if (message == null) {
+        throw new IllegalArgumentException("No message of the outbox has the id " + id);
+      }
+      message.sent(now);
+      LOG.info(() -> "Message " + id + " sent, Message-ID " + message.messageId());
+    }
   }
 
   /**
@@ -195,6 +212,12 @@ public class Outbox {
 
   /** The messages with these ids as they stand, by id. */
   public Map<UUID, OutboxView> views(Collection<UUID> ids) {
+    return byIds(ids).values().stream()
+        .map(OutboxMessage::view)
+        .collect(Collectors.toMap(OutboxView::id, Function.identity()));
+  }
+
+  private Map<UUID, OutboxMessage> byIds(Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
@@ -202,8 +225,7 @@ public class Outbox {
         .createNamedQuery("OutboxMessage.findByIds", OutboxMessage.class)
         .setParameter("ids", ids)
         .getResultStream()
-        .map(OutboxMessage::view)
-        .collect(Collectors.toMap(OutboxView::id, Function.identity()));
+        .collect(Collectors.toMap(OutboxMessage::id, Function.identity()));
   }
 
   private Optional<OutboxMessage> byMessageId(String messageId) {

@@ -5,8 +5,8 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.outreach.access.SystemService;
@@ -45,19 +45,19 @@ public class StaffMail implements MailOwner {
   }
 
   @Override
-  public Optional<Outgoing> claim(UUID id) {
-    return outbox
-        .claim(id)
+  public List<Outgoing> claim(List<UUID> ids) {
+    return outbox.claim(ids).stream()
         .map(
             claimed ->
                 claimed.to(
                     StaffRecipient.valueOf(claimed.recipient())
-                        .address(CampaignSettings.current())));
+                        .address(CampaignSettings.current())))
+        .toList();
   }
 
   @Override
-  public void sent(UUID id) {
-    outbox.sent(id);
+  public void sent(List<UUID> ids) {
+    outbox.sent(ids);
   }
 
   @Override

@@ -23,6 +23,9 @@ import org.outreach.mail.outbox.OutboxView;
 @NamedQuery(
     name = "EmailNotice.findByCase",
     query = "SELECT e FROM EmailNotice e WHERE e.caseId = :caseId ORDER BY e.createdAt, e.id")
+@NamedQuery(
+    name = "EmailNotice.findByIds",
+    query = "SELECT e FROM EmailNotice e WHERE e.id IN :ids")
 class EmailNotice {
 
   @Id private UUID id;

@@ -9,12 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.outreach.access.SystemService;
 import org.outreach.cases.CaseProgress;
 import org.outreach.cases.CaseRecords;
@@ -105,47 +108,54 @@ public class EmailOutbox implements MailOwner {
   }
 
   /**
-   * Takes the row for a try if it is still CREATED, and gives the message to send: the address is
-   * read from the registry now (audited), so a contact point no longer marked safe is never used.
-   * Without a safe address, or with one that reaches a government or a consulate (recorded as a
-   * refused notice), the row fails here and the process hears of it.
+   * Takes the rows for a try if they are still CREATED, and gives the messages to send: each
+   * address is read from the registry now (audited), so a contact point no longer marked safe is
+   * never used. Without a safe address, or with one that reaches a government or a consulate
+   * (recorded as a refused notice), a row fails here and its process hears of it.
    *
-   * @return the message to send, empty if another caller took the row or it cannot be sent
+   * @return the messages to send, without the rows another caller took or that cannot be sent
    */
   @Override
-  public Optional<Outgoing> claim(UUID id) {
-    Optional<Claimed> claimed = outbox.claim(id);
-    if (claimed.isEmpty()) {
-      return Optional.empty();
+  public List<Outgoing> claim(List<UUID> ids) {
+    List<Claimed> claimed = outbox.claim(ids);
+    Map<UUID, EmailNotice> notices = notices(claimed.stream().map(Claimed::id).toList());
+    List<Outgoing> outgoing = new ArrayList<>(claimed.size());
+    for (Claimed message : claimed) {
+      EmailNotice notice = notices.get(message.id());
+      Optional<String> address =
+          cases
+              .personOf(notice.caseId())
+              .flatMap(
+                  person ->
+                      notice.channel() == NoticeChannel.ATTORNEY
+                          ? addresses.attorneyEmail(person)
+                          : addresses.safeEmail(person));
+      if (address.isEmpty()) {
+        giveUp(notice, "NO_SAFE_ADDRESS");
+        continue;
+      }
+      Optional<RecipientClass> official = OfficialRecipients.current().ofEmail(address.get());
+      if (official.isPresent()) {
+        refusals.record(notice.caseId(), notice.channel(), official.get(), notice.id());
+        giveUp(notice, "REFUSED_" + official.get());
+        continue;
+      }
+      outgoing.add(message.to(address.get()));
     }
-    EmailNotice notice = entityManager.find(EmailNotice.class, id);
-    Optional<String> address =
-        cases
-            .personOf(notice.caseId())
-            .flatMap(
-                person ->
-                    notice.channel() == NoticeChannel.ATTORNEY
-                        ? addresses.attorneyEmail(person)
-                        : addresses.safeEmail(person));
-    if (address.isEmpty()) {
-      giveUp(notice, "NO_SAFE_ADDRESS");
-      return Optional.empty();
-    }
-    Optional<RecipientClass> official = OfficialRecipients.current().ofEmail(address.get());
-    if (official.isPresent()) {
-      refusals.record(notice.caseId(), notice.channel(), official.get(), id);
-      giveUp(notice, "REFUSED_" + official.get());
-      return Optional.empty();
-    }
-    return Optional.of(claimed.get().to(address.get()));
+    return outgoing;
   }
 
-  /** The relay accepted the message: recorded on the case as the notice sent by its channel. */
+  /**
+   * The relay accepted the messages: each recorded on its case as the notice sent by its channel.
+   */
   @Override
-  public void sent(UUID id) {
-    outbox.sent(id);
-    EmailNotice notice = entityManager.find(EmailNotice.class, id);
-    progress.recordNoticeSent(notice.caseId(), notice.channel());
+  public void sent(List<UUID> ids) {
+    outbox.sent(ids);
+    Map<UUID, EmailNotice> notices = notices(ids);
+    for (UUID id : ids) {
+      EmailNotice notice = notices.get(id);
+      progress.recordNoticeSent(notice.caseId(), notice.channel());
+    }
   }
 
   /**
@@ -196,6 +206,17 @@ public class EmailOutbox implements MailOwner {
             .getResultList();
     Map<UUID, OutboxView> messages = outbox.views(notices.stream().map(EmailNotice::id).toList());
     return notices.stream().map(notice -> notice.view(messages.get(notice.id()))).toList();
+  }
+
+  private Map<UUID, EmailNotice> notices(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return entityManager
+        .createNamedQuery("EmailNotice.findByIds", EmailNotice.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(EmailNotice::id, Function.identity()));
   }
 
   private void giveUp(EmailNotice notice, String failure) {
