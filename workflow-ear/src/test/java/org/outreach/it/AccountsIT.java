@@ -164,6 +164,17 @@ class AccountsIT {
       WebDriver driver, String username, String name, String password, String again) {
     type(driver, "account:username", username);
     type(driver, "account:displayName", name);
+    // every role is offered by its name, the removal office's too
+    assertThat(
+            driver.findElements(By.cssSelector("input[name='account:role']")).stream()
+                .map(
+                    choice ->
+                        driver
+                            .findElement(
+                                By.cssSelector("label[for='" + choice.getAttribute("id") + "']"))
+                            .getText())
+                .toList())
+        .containsExactly("Caseworker", "Supervisor", "Administrator", "Removal office");
     driver.findElement(By.cssSelector("input[name='account:role'][value='CASEWORKER']")).click();
     WebElement team =
         driver.findElement(By.cssSelector("input[name='account:teams'][value='locate-team']"));

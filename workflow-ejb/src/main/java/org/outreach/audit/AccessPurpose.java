@@ -18,7 +18,9 @@ public enum AccessPurpose {
   /** Automated dispatch reading the one address a notice goes to. */
   NOTICE_DELIVERY,
   /** Re-encrypting stored values under a new data key. */
-  KEY_ROTATION;
+  KEY_ROTATION,
+  /** Answering the removal office whether a person on its manifest must not be removed. */
+  REMOVAL_CHECK;
 
   /** The purposes a person may state when reading a record; the others are implied by a job. */
   public static Set<AccessPurpose> statedByPeople() {

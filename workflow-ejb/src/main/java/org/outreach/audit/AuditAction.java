@@ -78,6 +78,11 @@ public enum AuditAction {
   RECORD_CUSTODY_REVIEW,
   /** The grounds of one custody review were re-encrypted under the current data key. */
   RE_ENCRYPT_CUSTODY_REVIEW,
+  /**
+   * A removal the removal office reported was checked against the person's holds (the person was
+   * found by the A-number's keyed index; nothing was decrypted).
+   */
+  CHECK_REMOVAL_MANIFEST,
   /** An attempt to stop a removal scheduled during the hold was recorded on a case; no values. */
   RECORD_REMOVAL_STOP,
   /** Who was reached and what was said in a task's attempts to stop a removal were decrypted. */

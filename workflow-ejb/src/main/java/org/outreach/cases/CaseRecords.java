@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,23 @@ public class CaseRecords {
   }
 
   /** The newest case of a person, if they have one. */
+  /** The cases of these people, newest first, by person; a person without a case is left out. */
+  public Map<UUID, List<CaseSummary>> findByPeople(Collection<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return Map.of();
+    }
+    return entityManager
+        .createQuery(
+            "SELECT c FROM OutreachCase c WHERE c.personId IN :personIds ORDER BY c.openedAt DESC",
+            OutreachCase.class)
+        .setParameter("personIds", personIds)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                (OutreachCase c) -> c.personId().orElseThrow(),
+                Collectors.mapping(CaseSummary::of, Collectors.toList())));
+  }
+
   public Optional<CaseSummary> findByPerson(UUID personId) {
     return entityManager
         .createQuery(

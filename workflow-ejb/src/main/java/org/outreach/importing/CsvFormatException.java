@@ -4,7 +4,7 @@ package org.outreach.importing;
  * A file that cannot be read as the documented CSV past this point: the reason names the row (and
  * for bad bytes the byte offset), never any content.
  */
-final class CsvFormatException extends Exception {
+public final class CsvFormatException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
@@ -15,7 +15,7 @@ final class CsvFormatException extends Exception {
     this.row = row;
   }
 
-  int row() {
+  public int row() {
     return row;
   }
 }

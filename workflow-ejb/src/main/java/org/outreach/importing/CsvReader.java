@@ -14,7 +14,7 @@ import java.util.List;
  * limits stop reading as soon as they are passed. Lines with nothing on them are skipped but still
  * counted, so row numbers match what an editor shows for files without line breaks inside cells.
  */
-final class CsvReader {
+public final class CsvReader {
 
   private static final int BUFFER = 64 * 1024;
 
@@ -34,7 +34,7 @@ final class CsvReader {
   private int highest = 0xBF;
   private long sequenceStart;
 
-  CsvReader(InputStream in, ImportLimits limits) {
+  public CsvReader(InputStream in, ImportLimits limits) {
     this.in = in;
     this.limits = limits;
   }
@@ -45,7 +45,7 @@ final class CsvReader {
   }
 
   /** The next record, or null at the end of the file. */
-  CsvRecord next() throws IOException, CsvFormatException {
+  public CsvRecord next() throws IOException, CsvFormatException {
     while (!ended) {
       row++;
       List<String> cells = readRecord();

@@ -3,7 +3,7 @@ package org.outreach.importing;
 import java.util.List;
 
 /** One record of a CSV file: its row (the first record is row 1) and its cells. */
-record CsvRecord(int row, List<String> cells) {
+public record CsvRecord(int row, List<String> cells) {
 
   @Override
   public String toString() {

@@ -142,7 +142,7 @@ public class PersonRegistry {
    * @throws InvalidPersonException naming the position of an entry that is not an A-number
    */
   // the import, open to supervisors as well as administrators, registers and updates through here
-  @RolesAllowed({"admin", "supervisor"})
+  @RolesAllowed({"admin", "supervisor", "removal-office"})
   public Map<String, UUID> idsByANumbers(Collection<String> aNumbers) {
     Objects.requireNonNull(aNumbers, "aNumbers");
     Map<String, List<String>> givenByIndex = new LinkedHashMap<>();

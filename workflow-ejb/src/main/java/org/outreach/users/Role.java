@@ -4,7 +4,12 @@ package org.outreach.users;
 public enum Role {
   CASEWORKER("caseworker"),
   SUPERVISOR("supervisor"),
-  ADMIN("admin");
+  ADMIN("admin"),
+  /**
+   * The removal office: sends manifests of scheduled removals and reads which people are held; sees
+   * nothing else.
+   */
+  REMOVAL_OFFICE("removal-office");
 
   private final String roleName;
 
@@ -14,5 +19,15 @@ public enum Role {
 
   public String roleName() {
     return roleName;
+  }
+
+  /** The role with this name, if there is one. */
+  public static java.util.Optional<Role> ofName(String roleName) {
+    for (Role role : values()) {
+      if (role.roleName.equals(roleName)) {
+        return java.util.Optional.of(role);
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

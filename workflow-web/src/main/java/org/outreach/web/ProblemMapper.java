@@ -15,6 +15,7 @@ import org.outreach.documents.DocumentProblem;
 import org.outreach.documents.DocumentRefusedException;
 import org.outreach.documents.DocumentUnreadableException;
 import org.outreach.documents.UnknownDocumentException;
+import org.outreach.hold.ManifestRefusedException;
 import org.outreach.notice.delivery.InvalidReplyException;
 import org.outreach.notice.letters.LetterStateException;
 import org.outreach.notice.letters.ReturnsRefusedException;
@@ -69,6 +70,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   p ->
                       Map.<String, Object>of(
                           "row", p.row(), "column", p.column(), "rule", p.rule()))
+              .toList());
+    }
+    if (failure instanceof ManifestRefusedException refused) {
+      return Problems.unprocessable(
+          failure.getMessage(),
+          refused.problems().stream()
+              .map(
+                  p -> Map.<String, Object>of("row", p.row(), "field", p.field(), "rule", p.rule()))
               .toList());
     }
     if (failure instanceof EJBAccessException) {

@@ -6,10 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.outreach.processes.Teams;
 import org.outreach.users.InvalidAccountException;
 import org.outreach.users.NewStaffAccount;
@@ -119,7 +122,12 @@ public class AccountsPage implements Serializable {
   }
 
   public List<String> getRoleChoices() {
-    return List.of(Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.ADMIN.name());
+    return Arrays.stream(Role.values()).map(Role::name).toList();
+  }
+
+  /** Each choice's role name, which its label is keyed by. */
+  public Map<String, String> getRoleNames() {
+    return Arrays.stream(Role.values()).collect(Collectors.toMap(Role::name, Role::roleName));
   }
 
   public List<String> getTeamChoices() {
