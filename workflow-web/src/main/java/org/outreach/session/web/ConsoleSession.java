@@ -37,6 +37,11 @@ public class ConsoleSession {
     return context.isUserInRole("supervisor") || context.isUserInRole("admin");
   }
 
+  /** Supervisors and administrators: the campaign's dashboard. */
+  public boolean isSupervising() {
+    return isMayOpenCases();
+  }
+
   public boolean isAdministrator() {
     return externalContext().isUserInRole("admin");
   }
