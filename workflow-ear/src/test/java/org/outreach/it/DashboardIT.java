@@ -26,9 +26,10 @@ import org.outreach.it.support.TestStaff;
 /**
  * The supervisors' dashboard in Chromium on the real server: after three detained people's cases
  * open and a removal is reported during one's hold, the page counts them without a reload (it asks
- * again every 30 seconds): three more detained cases, one more removal during a hold with the
- * case's reference listed first among what must not wait, three more open tasks for the detention
- * team. Only supervisors and administrators reach it; screen readers get headed tables.
+ * again every 30 seconds): at least three more detained cases, the case's removal listed among what
+ * must not wait, at least three more open tasks for the detention team (cases of earlier tests may
+ * move on meanwhile, so the counts are not compared exactly). Only supervisors and administrators
+ * reach it; screen readers get headed tables.
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardIT {
@@ -55,7 +56,6 @@ class DashboardIT {
           "the dashboard",
           () -> supervisor.driver().findElements(By.id("figures")).isEmpty() ? null : true);
       long detained = funnel(supervisor, "Detained");
-      long removals = number(supervisor, "removals-count");
       long detention = teamOpen(supervisor, "detention-team");
 
       String marker = "dash-" + UUID.randomUUID().toString().substring(0, 8);
@@ -76,9 +76,11 @@ class DashboardIT {
             REFRESHED,
             () -> {
               try {
-                return funnel(supervisor, "Detained") == detained + 3
-                        && number(supervisor, "removals-count") == removals + 1
+                // other cases of earlier tests may move on meanwhile: ours are counted and listed
+                return funnel(supervisor, "Detained") >= detained + 3
+                        && number(supervisor, "removals-count") >= 1
                         && teamOpen(supervisor, "detention-team") >= detention + 3
+                        && supervisor.driver().findElements(By.linkText(urgent[1])).size() == 1
                     ? true
                     : null;
               } catch (StaleElementReferenceException | NoSuchElementException replaced) {

@@ -83,6 +83,8 @@ public enum AuditAction {
    * found by the A-number's keyed index; nothing was decrypted).
    */
   CHECK_REMOVAL_MANIFEST,
+  /** The audit trail, filtered, was exported as CSV (by an administrator, for oversight). */
+  EXPORT_AUDIT_TRAIL,
   /** An attempt to stop a removal scheduled during the hold was recorded on a case; no values. */
   RECORD_REMOVAL_STOP,
   /** Who was reached and what was said in a task's attempts to stop a removal were decrypted. */

@@ -84,6 +84,11 @@ public class AuditEvent {
     this.purpose = Objects.requireNonNull(purpose, "purpose");
   }
 
+  /** An access to the audit trail itself (a search or an export), naming no person or case. */
+  public static AuditEvent onTrail(String actor, AuditAction action, AccessPurpose purpose) {
+    return new AuditEvent(actor, null, null, action, purpose);
+  }
+
   /** An access to one person's record. */
   public static AuditEvent onPerson(
       String actor, UUID personId, AuditAction action, AccessPurpose purpose) {

@@ -42,7 +42,7 @@ public class CampaignFunnel {
       long returned,
       long closed) {}
 
-  /** A case that must not wait, by its reference. */
+  /** A case that must not wait, by its reference, and since when (or until when) it waits. */
   public record Waiting(String reference, OffsetDateTime since) {}
 
   /** Some of the cases of a kind, with how many there are in all. */
@@ -82,18 +82,6 @@ public class CampaignFunnel {
                     a.population() == null ? Integer.MAX_VALUE : a.population().ordinal(),
                     b.population() == null ? Integer.MAX_VALUE : b.population().ordinal()))
         .toList();
-  }
-
-  /**
-   * Open cases where the removal office reported a removal while the hold stood (marked urgent),
-   * oldest first.
-   */
-  public Some removalsDuringHold() {
-    return some(
-        "FROM OutreachCase c WHERE c.urgent = true"
-            + " AND c.status <> org.outreach.cases.CaseStatus.CLOSED",
-        "c.openedAt",
-        null);
   }
 
   /**

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.outreach.cases.CampaignFunnel;
+import org.outreach.processes.OutreachProcess;
 
 /**
  * The open tasks counted for supervisors, per team and per caseworker, from the worklists' own
@@ -24,6 +26,30 @@ public class Workload {
 
   /** The tasks a caseworker holds, and how many of them are past their due date. */
   public record CaseworkerLoad(String username, long claimed, long overdue) {}
+
+  /**
+   * The open tasks to stop a removal reported during a hold, oldest first: once a stop is confirmed
+   * its task is done and the case leaves this list.
+   */
+  public CampaignFunnel.Some removalStops() {
+    long count =
+        entityManager
+            .createQuery("SELECT COUNT(w) FROM WorkItem w WHERE w.taskKey = :key", Long.class)
+            .setParameter("key", OutreachProcess.TASK_STOP_SCHEDULED_REMOVAL)
+            .getSingleResult();
+    List<CampaignFunnel.Waiting> first =
+        entityManager
+            .createQuery(
+                "SELECT w.caseReference, w.createdAt FROM WorkItem w WHERE w.taskKey = :key"
+                    + " ORDER BY w.createdAt, w.caseReference",
+                Object[].class)
+            .setParameter("key", OutreachProcess.TASK_STOP_SCHEDULED_REMOVAL)
+            .setMaxResults(CampaignFunnel.LISTED)
+            .getResultStream()
+            .map(row -> new CampaignFunnel.Waiting((String) row[0], (OffsetDateTime) row[1]))
+            .toList();
+    return new CampaignFunnel.Some(count, first);
+  }
 
   /** Every team with an open task, by name. */
   public List<TeamLoad> byTeam() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.outreach.audit.TooManyEventsException;
 import org.outreach.cases.UnknownCaseException;
 import org.outreach.documents.DocumentProblem;
 import org.outreach.documents.DocumentRefusedException;
@@ -56,7 +57,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || failure instanceof DocumentUnreadableException) {
       return Problems.of(Response.Status.BAD_REQUEST, failure.getMessage());
     }
-    if (failure instanceof InvalidReplyException) {
+    if (failure instanceof InvalidReplyException || failure instanceof TooManyEventsException) {
       return Problems.of(UNPROCESSABLE, "Unprocessable Content", failure.getMessage());
     }
     if (failure instanceof LetterStateException) {

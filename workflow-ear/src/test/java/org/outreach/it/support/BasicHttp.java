@@ -20,8 +20,15 @@ public final class BasicHttp {
   public record Answer(
       int status, String contentType, String body, byte[] bytes, String disposition) {}
 
-  /** The application's address as seen from inside the server, ending in {@code /outreach/}. */
+  /**
+   * The application's address, ending in {@code /outreach/}: the test client's setting when the
+   * test runs outside the server, else as seen from inside it.
+   */
   public static URI base() {
+    String client = System.getProperty("outreach.it.base-url");
+    if (client != null) {
+      return URI.create(client.endsWith("/") ? client : client + "/");
+    }
     int port =
         Integer.getInteger("jboss.http.port", 8080)
             + Integer.getInteger("jboss.socket.binding.port-offset", 0);
@@ -58,7 +65,8 @@ public final class BasicHttp {
         (HttpURLConnection) base().resolve(path).toURL().openConnection();
     connection.setRequestMethod(method);
     connection.setInstanceFollowRedirects(false);
-    connection.setRequestProperty("Accept", "application/json");
+    // JSON where a door offers it, else what it gives (a CSV, a PDF)
+    connection.setRequestProperty("Accept", "application/json, */*;q=0.5");
     connection.setRequestProperty("Authorization", authorization(user, password));
     if (type != null) {
       connection.setRequestProperty("Content-Type", type);

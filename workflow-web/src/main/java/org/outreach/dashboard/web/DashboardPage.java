@@ -64,7 +64,7 @@ public class DashboardPage {
 
   public CampaignFunnel.Some getRemovalsDuringHold() {
     if (removalsDuringHold == null) {
-      removalsDuringHold = funnel.removalsDuringHold();
+      removalsDuringHold = workload.removalStops();
     }
     return removalsDuringHold;
   }
