@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Fixtures;
+import org.outreach.it.support.Gone;
 import org.outreach.it.support.TestStaff;
 
 /**
@@ -169,8 +169,7 @@ class AuditPageIT {
   private static void search(ConsoleUser user) {
     WebElement button = user.driver().findElement(By.id("audit:search"));
     button.click();
-    new WebDriverWait(user.driver(), Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(user.driver(), Duration.ofSeconds(20)).until(Gone.of(button));
   }
 
   private static void type(ConsoleUser user, String id, String text) {
