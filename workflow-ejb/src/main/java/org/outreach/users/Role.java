@@ -20,14 +20,4 @@ public enum Role {
   public String roleName() {
     return roleName;
   }
-
-  /** The role with this name, if there is one. */
-  public static java.util.Optional<Role> ofName(String roleName) {
-    for (Role role : values()) {
-      if (role.roleName.equals(roleName)) {
-        return java.util.Optional.of(role);
-      }
-    }
-    return java.util.Optional.empty();
-  }
 }
