@@ -81,6 +81,19 @@ public class PeopleFixtureServlet extends HttpServlet {
   }
 
   private static NewAffectedPerson atFacility(NewAffectedPerson person, String facility) {
+    return with(
+        person,
+        CustodyFacts.detained(facility, person.custodyFacts().detainedSince()),
+        person.contactPoints(),
+        person.attorney());
+  }
+
+  /** The person with other custody facts, contact points and attorney; the rest as it is. */
+  private static NewAffectedPerson with(
+      NewAffectedPerson person,
+      CustodyFacts custodyFacts,
+      List<ContactPoint> contactPoints,
+      Attorney attorney) {
     return new NewAffectedPerson(
         person.familyName(),
         person.givenNames(),
@@ -90,9 +103,9 @@ public class PeopleFixtureServlet extends HttpServlet {
         person.aNumber(),
         person.preferredLanguages(),
         person.custodyStatus(),
-        CustodyFacts.detained(facility, person.custodyFacts().detainedSince()),
-        person.contactPoints(),
-        person.attorney(),
+        custodyFacts,
+        contactPoints,
+        attorney,
         person.riskNotes(),
         person.exposure());
   }
@@ -151,20 +164,7 @@ public class PeopleFixtureServlet extends HttpServlet {
             "Intake " + marker,
             LocalDate.of(2026, 11, 1),
             true));
-    return new NewAffectedPerson(
-        person.familyName(),
-        person.givenNames(),
-        person.alternateNames(),
-        person.dateOfBirth(),
-        person.nationality(),
-        person.aNumber(),
-        person.preferredLanguages(),
-        person.custodyStatus(),
-        person.custodyFacts(),
-        contacts,
-        null,
-        person.riskNotes(),
-        person.exposure());
+    return with(person, person.custodyFacts(), contacts, null);
   }
 
   /**
@@ -172,15 +172,8 @@ public class PeopleFixtureServlet extends HttpServlet {
    * domain: the outbox refuses the notice to it.
    */
   public static NewAffectedPerson atAConsulate(NewAffectedPerson person, String marker) {
-    return new NewAffectedPerson(
-        person.familyName(),
-        person.givenNames(),
-        person.alternateNames(),
-        person.dateOfBirth(),
-        person.nationality(),
-        person.aNumber(),
-        person.preferredLanguages(),
-        person.custodyStatus(),
+    return with(
+        person,
         person.custodyFacts(),
         List.of(
             new ContactPoint(
@@ -189,12 +182,9 @@ public class PeopleFixtureServlet extends HttpServlet {
                 "Intake " + marker,
                 LocalDate.of(2026, 11, 1),
                 true)),
-        null,
-        person.riskNotes(),
-        person.exposure());
+        null);
   }
 
-  /** Digits derived from the marker, so each person of a run has their own A-number. */
   /** The A-number of the person registered with {@code marker}. */
   public static String aNumberOf(String marker) {
     return digits(marker, 9);
