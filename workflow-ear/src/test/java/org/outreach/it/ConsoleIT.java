@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreach.it.support.ConsoleUser;
@@ -155,6 +155,7 @@ class ConsoleIT {
       supervisor.open("login.xhtml");
       supervisor.checkAccessibility("login");
       supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      supervisor.open("inbox.xhtml");
       supervisor.checkAccessibility("inbox");
       supervisor.startDemoCase();
       supervisor.checkAccessibility("start-case");
@@ -188,7 +189,7 @@ class ConsoleIT {
       setDateTime(page, "work:delivery-when", LocalDateTime.now().plusDays(2));
       page.findElement(By.id("work:delivery-record")).click();
       new WebDriverWait(page, Duration.ofSeconds(30))
-          .ignoring(StaleElementReferenceException.class)
+          .ignoring(WebDriverException.class)
           .until(d -> !d.findElement(By.id("delivery-when-error")).getText().isBlank());
       assertThat(detention.textOf("#delivery-when-error"))
           .isEqualTo("The visit cannot be in the future.");

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreach.it.support.ConsoleUser;
@@ -439,7 +439,7 @@ class TravelFormsIT {
     pressed.click();
     new WebDriverWait(page, WAIT).until(Gone.of(pressed));
     new WebDriverWait(page, WAIT)
-        .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
         .until(
             d ->
                 !d.findElements(By.id(errorId)).isEmpty()

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -93,7 +93,7 @@ class WorklistIT {
       String firstReference = first.findElement(By.cssSelector(".task-case")).getText();
       page.findElement(By.id("inbox:tasks-next")).click();
       new WebDriverWait(page, WAIT)
-          .ignoring(StaleElementReferenceException.class)
+          .ignoring(WebDriverException.class)
           .until(d -> rows(d).size() == 1);
       assertThat(rows(page).get(0).findElement(By.cssSelector(".task-case")).getText())
           .isNotEqualTo(firstReference);
@@ -109,7 +109,7 @@ class WorklistIT {
       String name = "Visit " + marker;
       save(page, name);
       new WebDriverWait(page, WAIT)
-          .ignoring(StaleElementReferenceException.class)
+          .ignoring(WebDriverException.class)
           .until(d -> d.getPageSource().contains("Worklist saved."));
       save(page, name);
       assertThat(errorOf(page, "saved-name-error"))
@@ -125,7 +125,7 @@ class WorklistIT {
       assertThat(link.getText()).isEqualTo(name + " (51)");
       link.click();
       new WebDriverWait(page, WAIT)
-          .ignoring(StaleElementReferenceException.class)
+          .ignoring(WebDriverException.class)
           .until(d -> countShown(d).equals("51 tasks match."));
       assertThat(page.findElement(By.id("inbox:facility")).getAttribute("value"))
           .isEqualTo(typed.strip());
@@ -261,7 +261,7 @@ class WorklistIT {
 
   private static String errorOf(WebDriver page, String id) {
     return new WebDriverWait(page, WAIT)
-        .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
         .until(
             d ->
                 d.findElements(By.id("inbox:" + id)).stream()

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -287,9 +287,7 @@ public final class ConsoleUser implements AutoCloseable {
   }
 
   private <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT)
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition);
+    return new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(condition);
   }
 
   /** Picks the console's language in the header; the page shows again in it. */
