@@ -84,6 +84,11 @@ class AuditPageIT {
       assertThat(
               rows.stream().map(row -> row.findElement(By.cssSelector(".audit-action")).getText()))
           .contains("READ_PERSON");
+      // each action in words too
+      assertThat(
+              rows.stream()
+                  .map(row -> row.findElement(By.cssSelector(".audit-action-words")).getText()))
+          .contains("Read a person's record");
       assertThat(supervisor.driver().findElements(By.id("export"))).isEmpty();
       assertThat(supervisor.driver().getPageSource()).doesNotContain(marker);
       supervisor.checkAccessibility("audit-trail");

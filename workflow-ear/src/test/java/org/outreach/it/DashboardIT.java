@@ -14,8 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
@@ -50,11 +49,12 @@ class DashboardIT {
   @Test
   void theNumbersFollowTheCampaignWithoutAReload() throws Exception {
     try (ConsoleUser supervisor = new ConsoleUser()) {
+      // a supervisor's first page after logging in is the dashboard
       supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
-      supervisor.driver().findElement(By.id("nav-dashboard")).click();
       Eventually.await(
           "the dashboard",
           () -> supervisor.driver().findElements(By.id("figures")).isEmpty() ? null : true);
+      assertThat(supervisor.driver().getCurrentUrl()).endsWith("/dashboard.xhtml");
       long detained = funnel(supervisor, "Detained");
       long detention = teamOpen(supervisor, "detention-team");
 
@@ -83,7 +83,7 @@ class DashboardIT {
                         && supervisor.driver().findElements(By.linkText(urgent[1])).size() == 1
                     ? true
                     : null;
-              } catch (StaleElementReferenceException | NoSuchElementException replaced) {
+              } catch (WebDriverException replaced) {
                 // the poll replaced the figures while they were read
                 return null;
               }
@@ -96,6 +96,15 @@ class DashboardIT {
               supervisor.driver().findElements(By.cssSelector(".dashboard-urgent a")).stream()
                   .map(WebElement::getText))
           .contains(urgent[1]);
+      // today's bar counts at least our three cases opened; the chart's figures are in a table
+      assertThat(supervisor.driver().findElements(By.cssSelector("#throughput canvas"))).hasSize(1);
+      List<WebElement> days =
+          supervisor.driver().findElements(By.cssSelector(".throughput-opened"));
+      assertThat(days).hasSize(30);
+      assertThat(Long.parseLong(days.get(29).getAttribute("textContent").strip()))
+          .isGreaterThanOrEqualTo(3);
+      supervisor.scrollTo("#throughput-heading");
+      supervisor.screenshot("dashboard-throughput");
       supervisor.checkAccessibility("dashboard");
 
       // a number opens its case
@@ -104,6 +113,30 @@ class DashboardIT {
           "the case view",
           () -> supervisor.driver().getCurrentUrl().contains("case=" + urgent[1]) ? true : null);
       assertThat(supervisor.driver().getPageSource()).contains(urgent[1]);
+
+      // a figure of the funnel opens the cases behind it
+      supervisor.open("dashboard.xhtml");
+      WebElement figure = funnelCell(supervisor, "Detained", ".funnel-opened");
+      long shown = Long.parseLong(figure.getText());
+      figure.click();
+      Eventually.await(
+          "the cases behind the figure",
+          () -> supervisor.driver().findElements(By.id("list-count")).isEmpty() ? null : true);
+      assertThat(supervisor.textOf("#list-heading")).isEqualTo("Detained · Cases opened");
+      assertThat(supervisor.textOf("#list-count")).matches("Shown 1–[0-9]+ / [0-9]+");
+      long listed =
+          Long.parseLong(supervisor.textOf("#list-count").replaceAll(".* / ", "").strip());
+      assertThat(listed).isGreaterThanOrEqualTo(shown);
+      List<WebElement> references =
+          supervisor.driver().findElements(By.cssSelector(".listed-reference"));
+      assertThat(references).hasSize((int) Math.min(50, listed));
+      assertThat(references.get(0).getText()).matches("OC-[0-9A-Z]{4}-[0-9A-Z]{4}");
+      supervisor.checkAccessibility("dashboard-cases-behind-a-figure");
+      // a figure that does not exist is said, nothing listed
+      supervisor.open("cases/list.xhtml?population=NOBODY&stage=OPENED");
+      assertThat(supervisor.textOf("#messages"))
+          .isEqualTo("The dashboard has no such figure: open the list from one of its numbers.");
+      assertThat(supervisor.driver().findElements(By.cssSelector(".listed-reference"))).isEmpty();
     }
   }
 
@@ -123,6 +156,8 @@ class DashboardIT {
   void onlySupervisorsAndAdministratorsReachIt() {
     try (ConsoleUser caseworker = new ConsoleUser()) {
       caseworker.logIn(TestStaff.CASEWORKER, TestStaff.PASSWORD);
+      // a caseworker's first page is the inbox
+      assertThat(caseworker.driver().getCurrentUrl()).endsWith("/inbox.xhtml");
       assertThat(caseworker.driver().findElements(By.id("nav-dashboard"))).isEmpty();
       caseworker.open("dashboard.xhtml");
       assertThat(caseworker.driver().findElements(By.id("figures"))).isEmpty();
@@ -140,6 +175,16 @@ class DashboardIT {
   }
 
   /** The cases opened of a population, by its row's label; 0 while it has no row. */
+  private static WebElement funnelCell(ConsoleUser user, String population, String cell) {
+    return user.driver().findElements(By.cssSelector("#funnel tr.funnel-row")).stream()
+        .filter(
+            row ->
+                row.findElement(By.cssSelector(".funnel-population")).getText().equals(population))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector(cell));
+  }
+
   private static long funnel(ConsoleUser user, String population) {
     for (WebElement row : user.driver().findElements(By.cssSelector("#funnel tbody tr"))) {
       List<WebElement> label = row.findElements(By.cssSelector(".funnel-population"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,7 @@ import org.outreach.tasks.WorklistEntry;
 import org.outreach.tasks.WorklistFilter;
 import org.outreach.tasks.WorklistSort;
 import org.outreach.tasks.Worklists;
+import org.outreach.tasks.Workload;
 import org.outreach.users.NewStaffAccount;
 import org.outreach.users.Role;
 import org.outreach.users.UserAdministration;
@@ -50,6 +52,7 @@ class TaskInboxIT {
 
   @Inject TaskInbox inbox;
   @Inject Worklists worklists;
+  @Inject Workload workload;
   @Inject CaseOpening caseOpening;
   @Inject UserAdministration users;
   @Inject TaskService taskService;
@@ -93,8 +96,18 @@ class TaskInboxIT {
               assertThat(task.claimed()).isFalse();
             });
 
+    long before = completedBy(TestStaff.CASEWORKER);
     asCaseworker(() -> claimAndComplete(review.getId()));
 
+    // counted for the supervisors' workload as completed by the caseworker, for the team
+    assertThat(completedBy(TestStaff.CASEWORKER)).isEqualTo(before + 1);
+    assertThat(asSupervisor.call(() -> workload.completedByTeam(Duration.ofDays(7))))
+        .anySatisfy(
+            done -> {
+              assertThat(done.who()).isEqualTo(TestStaff.CASEWORKER_TEAM);
+              assertThat(done.completed()).isPositive();
+              assertThat(done.median().isNegative()).isFalse();
+            });
     assertThat(historyService.createUserOperationLogQuery().taskId(review.getId()).list())
         .extracting(UserOperationLogEntry::getOperationType, UserOperationLogEntry::getUserId)
         .contains(
@@ -163,6 +176,13 @@ class TaskInboxIT {
                 .variableName(ProcessVariables.VAR_LOCATE_OUTCOME)
                 .count())
         .isZero();
+  }
+
+  private long completedBy(String username) throws Exception {
+    return asSupervisor.call(() -> workload.completedByCaseworker(Duration.ofDays(7))).stream()
+        .filter(done -> username.equals(done.who()))
+        .mapToLong(Workload.Done::completed)
+        .sum();
   }
 
   private List<WorklistEntry> worklistOfTheCase() {

@@ -164,6 +164,27 @@ class WorklistIT {
       filterBy(page, facility, null);
       assertThat(countShown(page)).isEqualTo("No tasks match.");
     }
+
+    try (ConsoleUser supervisor = new ConsoleUser()) {
+      // a supervisor gives every task of the facility, 51 of them, to the detention caseworker
+      supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      WebDriver page = supervisor.driver();
+      supervisor.open("inbox.xhtml");
+      filterBy(page, facility, null);
+      assertThat(countShown(page)).isEqualTo("51 tasks match.");
+      page.findElement(By.id("inbox:every")).click();
+      new Select(page.findElement(By.id("inbox:give-to")))
+          .selectByValue(TestStaff.OTHER_TEAM_CASEWORKER);
+      WebElement give = page.findElement(By.id("inbox:give"));
+      give.click();
+      new WebDriverWait(page, WAIT).until(d -> Gone.is(give));
+      assertThat(supervisor.textOf(".message-info"))
+          .isEqualTo("51 of 51 tasks given to the member chosen.");
+      assertThat(page.findElements(By.cssSelector("#inbox\\:tasks .task-assignee")))
+          .hasSize(50)
+          .extracting(WebElement::getText)
+          .containsOnly("Test " + TestStaff.OTHER_TEAM_CASEWORKER);
+    }
   }
 
   @Test

@@ -107,5 +107,16 @@ public enum AuditAction {
    */
   RECORD_RETURN_TRAVEL,
   /** The sealed values of one return-travel record were re-encrypted under the current key. */
-  RE_ENCRYPT_TRAVEL_RECORD
+  RE_ENCRYPT_TRAVEL_RECORD,
+  /**
+   * A supervisor gave a failed step of a case's process another try (the reason names the engine's
+   * job); no values were read.
+   */
+  RETRY_FAILED_JOB,
+  /** A supervisor gave an open task of a case to a member of its team; no values were read. */
+  REASSIGN_TASK,
+  /** A supervisor released the claim on an open task of a case; no values were read. */
+  RELEASE_TASK,
+  /** A supervisor made an open task of a case due at another time; no values were read. */
+  CHANGE_TASK_DUE
 }

@@ -5,9 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.outreach.registry.CustodyStatus;
 
 /**
@@ -44,6 +48,89 @@ public class CampaignFunnel {
 
   /** A case that must not wait, by its reference, and since when (or until when) it waits. */
   public record Waiting(String reference, OffsetDateTime since) {}
+
+  /** A column of the funnel: how far a case got. */
+  public enum Stage {
+    OPENED("1 = 1"),
+    NOTICE_PROVEN("c.noticeProvenAt IS NOT NULL"),
+    COURT_NOTICE_FILED("c.courtNoticeFiledAt IS NOT NULL"),
+    RELEASE_REQUESTED(
+        "c.custodyReviewOutcome = org.outreach.cases.CustodyReviewOutcome.RELEASE_REQUESTED"),
+    RETURNED("c.returnOutcome = org.outreach.cases.ReturnOutcome.ARRIVED"),
+    CLOSED("c.status = org.outreach.cases.CaseStatus.CLOSED");
+
+    private final String condition;
+
+    Stage(String condition) {
+      this.condition = condition;
+    }
+  }
+
+  /**
+   * Which population a list of cases is of.
+   *
+   * @param every every population (the funnel's total)
+   * @param population one population; {@code null} with {@code every} false for cases whose
+   *     population is not known
+   */
+  public record Population(boolean every, CustodyStatus population) {
+
+    public static Population all() {
+      return new Population(true, null);
+    }
+
+    public static Population of(CustodyStatus population) {
+      return new Population(false, population);
+    }
+  }
+
+  /** A case behind a figure: its reference, when it opened, where it stands. */
+  public record Listed(String reference, OffsetDateTime openedAt, CaseStatus status) {}
+
+  /** One page of the cases behind a figure, and how many there are in all. */
+  public record Found(long total, List<Listed> cases) {}
+
+  /** The most cases one page of a figure's list holds. */
+  public static final int MOST_PER_PAGE = 200;
+
+  /**
+   * The cases behind one figure of the funnel, oldest first: two queries whatever their number.
+   * Only references, dates and states, no person's record.
+   */
+  public Found cases(Population population, Stage stage, int first, int max) {
+    if (first < 0 || max < 1 || max > MOST_PER_PAGE) {
+      throw new IllegalArgumentException("page: first >= 0 and 1..." + MOST_PER_PAGE + " a page");
+    }
+    String where = " FROM OutreachCase c WHERE " + stage.condition;
+    if (!population.every()) {
+      where +=
+          population.population() == null
+              ? " AND c.lastCustodyStatus IS NULL"
+              : " AND c.lastCustodyStatus = :population";
+    }
+    var count = entityManager.createQuery("SELECT COUNT(c)" + where, Long.class);
+    var page =
+        entityManager
+            .createQuery(
+                "SELECT c.reference, c.openedAt, c.status"
+                    + where
+                    + " ORDER BY c.openedAt, c.reference",
+                Object[].class)
+            .setFirstResult(first)
+            .setMaxResults(max);
+    if (!population.every() && population.population() != null) {
+      count.setParameter("population", population.population());
+      page.setParameter("population", population.population());
+    }
+    return new Found(
+        count.getSingleResult(),
+        page.getResultStream()
+            .map(row -> new Listed((String) row[0], (OffsetDateTime) row[1], (CaseStatus) row[2]))
+            .toList());
+  }
+
+  /** What happened to the campaign's cases on one day. */
+  public record Day(LocalDate day, long opened, long noticeProven, long closed) {}
 
   /** Some of the cases of a kind, with how many there are in all. */
   public record Some(long count, List<Waiting> first) {}
@@ -82,6 +169,51 @@ public class CampaignFunnel {
                     a.population() == null ? Integer.MAX_VALUE : a.population().ordinal(),
                     b.population() == null ? Integer.MAX_VALUE : b.population().ordinal()))
         .toList();
+  }
+
+  /**
+   * Cases opened, notices proven and cases closed on each of the last {@code days} days (today
+   * included, days as the database counts them), oldest first, every day present; three aggregate
+   * queries whatever the number of cases.
+   */
+  public List<Day> perDay(int days) {
+    if (days < 1 || days > 366) {
+      throw new IllegalArgumentException("days: 1 to 366");
+    }
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate first = today.minusDays(days - 1L);
+    OffsetDateTime since = first.atStartOfDay().atOffset(ZoneOffset.UTC);
+    Map<LocalDate, Long> opened = countedByDay("openedAt", since);
+    Map<LocalDate, Long> proven = countedByDay("noticeProvenAt", since);
+    Map<LocalDate, Long> closed = countedByDay("closedAt", since);
+    List<Day> shown = new ArrayList<>(days);
+    for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+      shown.add(
+          new Day(
+              day,
+              opened.getOrDefault(day, 0L),
+              proven.getOrDefault(day, 0L),
+              closed.getOrDefault(day, 0L)));
+    }
+    return shown;
+  }
+
+  private Map<LocalDate, Long> countedByDay(String moment, OffsetDateTime since) {
+    Map<LocalDate, Long> counted = new HashMap<>();
+    entityManager
+        .createQuery(
+            "SELECT CAST(c."
+                + moment
+                + " AS LocalDate), COUNT(c) FROM OutreachCase c WHERE c."
+                + moment
+                + " >= :since GROUP BY CAST(c."
+                + moment
+                + " AS LocalDate)",
+            Object[].class)
+        .setParameter("since", since)
+        .getResultStream()
+        .forEach(row -> counted.merge((LocalDate) row[0], number(row[1]), Long::sum));
+    return counted;
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,8 +18,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.outreach.users.StaffMember;
@@ -72,67 +69,6 @@ public class TaskInbox {
           taskService.setAssignee(taskId, null);
           return null;
         });
-  }
-
-  /**
-   * The members of the task's team a supervisor can give it to, by display name: the enabled staff
-   * of the team it is offered to, but the one who holds it.
-   *
-   * @throws TaskNotAvailableException if there is no such open task
-   */
-  @RolesAllowed({"supervisor", "admin"})
-  public List<StaffMember> assignableMembers(String taskId) {
-    Task task = openTask(taskId);
-    return teamOf(task).map(users::membersOf).orElse(List.of()).stream()
-        .filter(member -> !member.username().equals(task.getAssignee()))
-        .toList();
-  }
-
-  /**
-   * Gives the task to a named member of its team, claimed or not; a supervisor's decision, in the
-   * engine's operation log under the supervisor's name.
-   *
-   * @throws TaskNotAvailableException if there is no such open task
-   * @throws InvalidAssigneeException if the member is not an enabled member of the task's team
-   */
-  @RolesAllowed({"supervisor", "admin"})
-  public void assign(String taskId, String username) {
-    StaffMember me = caller();
-    actingAs(
-        me,
-        () -> {
-          Task task = openTask(taskId);
-          String team = teamOf(task).orElse(null);
-          boolean member =
-              username != null
-                  && team != null
-                  && users.find(username).map(m -> m.teams().contains(team)).orElse(false);
-          if (!member) {
-            throw new InvalidAssigneeException();
-          }
-          taskService.setAssignee(taskId, username);
-          return null;
-        });
-  }
-
-  private Task openTask(String taskId) {
-    Task task =
-        taskId == null || taskId.isBlank() || taskId.length() > 64
-            ? null
-            : taskService.createTaskQuery().active().taskId(taskId).singleResult();
-    if (task == null) {
-      throw new TaskNotAvailableException(TaskNotAvailableException.Reason.NOT_VISIBLE);
-    }
-    return task;
-  }
-
-  /** The team the task is offered to (its candidate group). */
-  private Optional<String> teamOf(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .filter(Objects::nonNull)
-        .findFirst();
   }
 
   /**

@@ -84,4 +84,10 @@ class WorkItem {
   String taskId() {
     return taskId;
   }
+
+  /** What is kept of the task once {@code completedBy} completed it at {@code at}. */
+  CompletedTask completed(String completedBy, OffsetDateTime at) {
+    return new CompletedTask(
+        taskId, caseId, taskKey, team, completedBy == null ? assignee : completedBy, createdAt, at);
+  }
 }

@@ -82,7 +82,19 @@ public class WorkItems {
     return true;
   }
 
-  /** The task completed or was cancelled. */
+  /**
+   * The task was completed by {@code completedBy} (its holder): no longer in the worklists, and
+   * kept as completed for the supervisors' workload.
+   */
+  public void completed(String taskId, String completedBy) {
+    WorkItem item = entityManager.find(WorkItem.class, taskId);
+    if (item != null) {
+      entityManager.persist(item.completed(completedBy, OffsetDateTime.now(ZoneOffset.UTC)));
+      entityManager.remove(item);
+    }
+  }
+
+  /** The task was cancelled, or is gone from the engine. */
   public void untrack(String taskId) {
     WorkItem item = entityManager.find(WorkItem.class, taskId);
     if (item != null) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,6 +27,57 @@ public class Workload {
 
   /** The tasks a caseworker holds, and how many of them are past their due date. */
   public record CaseworkerLoad(String username, long claimed, long overdue) {}
+
+  /**
+   * Tasks completed recently by a team or a caseworker, and the median time from a task's creation
+   * to its completion.
+   *
+   * @param who the team, or the caseworker's username; {@code null} for tasks of no team
+   */
+  public record Done(String who, long completed, Duration median) {}
+
+  /** Tasks completed within {@code within} of now, per team, by team name. */
+  public List<Done> completedByTeam(Duration within) {
+    return completed("team", within);
+  }
+
+  /**
+   * Tasks completed within {@code within} of now, per caseworker who completed them, most first.
+   */
+  public List<Done> completedByCaseworker(Duration within) {
+    return completed("completed_by", within).stream()
+        .sorted(
+            (a, b) ->
+                a.completed() != b.completed()
+                    ? Long.compare(b.completed(), a.completed())
+                    : String.valueOf(a.who()).compareTo(String.valueOf(b.who())))
+        .toList();
+  }
+
+  /** One aggregate query: the median is the database's own (PERCENTILE_CONT, H2 and PostgreSQL). */
+  private List<Done> completed(String column, Duration within) {
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT "
+                    + column
+                    + ", COUNT(*), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY duration_seconds)"
+                    + " FROM completed_task WHERE completed_at >= ?1 GROUP BY "
+                    + column
+                    + " ORDER BY "
+                    + column)
+            .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minus(within))
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            row ->
+                new Done(
+                    (String) row[0],
+                    number(row[1]),
+                    Duration.ofSeconds(Math.round(((Number) row[2]).doubleValue()))))
+        .toList();
+  }
 
   /**
    * The open tasks to stop a removal reported during a hold, oldest first: once a stop is confirmed

@@ -28,6 +28,9 @@ public final class ConsoleTexts {
   /** The public notice page ({@code noticeMsg}). */
   public static final String NOTICE = "i18n.notice";
 
+  /** The dashboard and the failed steps ({@code dashMsg} in pages). */
+  public static final String DASHBOARD = "i18n.dashboard";
+
   private ConsoleTexts() {}
 
   /** The text of {@code key}, with {@code {0}}-style arguments filled in. */

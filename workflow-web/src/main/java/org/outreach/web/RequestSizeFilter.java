@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.outreach.documents.DocumentProblem;
 import org.outreach.documents.DocumentRules;
+import org.outreach.importing.ImportLimits;
 
 /**
  * Refuses a request whose announced body is larger than any this application takes, before anything
@@ -20,8 +21,10 @@ import org.outreach.documents.DocumentRules;
  * /api/cases/{id}/documents}) may hold {@link DocumentRules#MAX_BYTES} and no more: above that it
  * is refused here with the documents' own rule. The task page ({@value #TASK_PAGE}) carries the
  * court filing's upload, so it may hold {@link #TASK_PAGE_MAX_BYTES}: a document and the form's
- * other fields. The server's listener refuses anything above its own cap (see {@code http.cli})
- * before it reaches this filter.
+ * other fields. The import page ({@value #IMPORT_PAGE}) takes a file as large as the REST import
+ * and the form's fields ({@link #IMPORT_PAGE_MAX_BYTES}, the Faces servlet's multipart limit). The
+ * server's listener refuses anything above its own cap (see {@code http.cli}) before it reaches
+ * this filter.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestSizeFilter extends HttpFilter {
@@ -38,6 +41,11 @@ public class RequestSizeFilter extends HttpFilter {
 
   static final String TASK_PAGE = "/tasks/task.xhtml";
 
+  /** The import page's upload: a file as large as the REST door takes, and the form's fields. */
+  static final String IMPORT_PAGE = "/admin/import.xhtml";
+
+  static final long IMPORT_PAGE_MAX_BYTES = ImportLimits.DEFAULT.maxBytes() + 64 * 1024;
+
   private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/cases/[^/]+/documents");
 
   @Override
@@ -50,7 +58,9 @@ public class RequestSizeFilter extends HttpFilter {
     long limit =
         document
             ? DocumentRules.MAX_BYTES
-            : TASK_PAGE.equals(path) ? TASK_PAGE_MAX_BYTES : MAX_BYTES;
+            : TASK_PAGE.equals(path)
+                ? TASK_PAGE_MAX_BYTES
+                : IMPORT_PAGE.equals(path) ? IMPORT_PAGE_MAX_BYTES : MAX_BYTES;
     if (length <= limit || IMPORT_UPLOAD.equals(path)) {
       chain.doFilter(request, response);
       return;

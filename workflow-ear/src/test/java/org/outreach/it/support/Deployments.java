@@ -79,6 +79,7 @@ public final class Deployments {
             .addClasses(
                 StaffFixtureServlet.class,
                 JobsFixtureServlet.class,
+                FailingStepFixtureServlet.class,
                 PeopleFixtureServlet.class,
                 LocateFixtureServlet.class,
                 WorkItemsFixtureServlet.class,

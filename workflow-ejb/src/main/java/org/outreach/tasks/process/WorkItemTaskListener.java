@@ -24,7 +24,11 @@ public class WorkItemTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String event = task.getEventName();
-    if (EVENTNAME_COMPLETE.equals(event) || EVENTNAME_DELETE.equals(event)) {
+    if (EVENTNAME_COMPLETE.equals(event)) {
+      workItems.completed(task.getId(), task.getAssignee());
+      return;
+    }
+    if (EVENTNAME_DELETE.equals(event)) {
       workItems.untrack(task.getId());
       return;
     }

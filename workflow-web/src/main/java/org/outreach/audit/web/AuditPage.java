@@ -19,6 +19,7 @@ import org.outreach.caseview.CaseReferences;
 import org.outreach.web.BadParameterException;
 import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
+import org.outreach.web.Pager;
 
 /**
  * Backs {@code audit.xhtml}: the audit trail filtered by reader, case, purpose and period, newest
@@ -41,9 +42,8 @@ public class AuditPage implements Serializable {
   private String purpose;
   private String from;
   private String to;
-  private int first;
+  private final Pager pager = new Pager(PAGE);
   private List<Row> rows;
-  private long total;
   private AuditSearch.Filter filter = new AuditSearch.Filter(null, null, null, null, null);
 
   /** One event as the page shows it. */
@@ -68,26 +68,14 @@ public class AuditPage implements Serializable {
           "audit.rule." + field);
       return;
     }
-    first = 0;
-    rows = null;
-  }
-
-  public void next() {
-    if (first + PAGE < total) {
-      first += PAGE;
-      rows = null;
-    }
-  }
-
-  public void previous() {
-    first = Math.max(0, first - PAGE);
+    pager.reset();
     rows = null;
   }
 
   public List<Row> getRows() {
     if (rows == null) {
-      AuditSearch.Found found = search.find(filter, first, PAGE);
-      total = found.total();
+      AuditSearch.Found found = search.find(filter, pager.first(), PAGE);
+      pager.total(found.total());
       Map<UUID, String> referenceOf =
           references.of(
               found.entries().stream()
@@ -111,26 +99,22 @@ public class AuditPage implements Serializable {
     return rows;
   }
 
-  public long getTotal() {
+  public void next() {
+    if (pager.next()) {
+      rows = null;
+    }
+  }
+
+  public void previous() {
+    if (pager.previous()) {
+      rows = null;
+    }
+  }
+
+  /** Where the list stands, the page read first. */
+  public Pager getPager() {
     getRows();
-    return total;
-  }
-
-  /** The first and last event of the page, counted from 1. */
-  public long getShownFrom() {
-    return getTotal() == 0 ? 0 : first + 1;
-  }
-
-  public long getShownTo() {
-    return Math.min(first + PAGE, getTotal());
-  }
-
-  public boolean isFirstPage() {
-    return first == 0;
-  }
-
-  public boolean isLastPage() {
-    return first + PAGE >= getTotal();
+    return pager;
   }
 
   public List<String> getPurposes() {

@@ -3,7 +3,12 @@ package org.outreach.dashboard.web;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,8 +17,11 @@ import org.outreach.cases.CampaignFunnel;
 import org.outreach.mail.outbox.OutboxReport;
 import org.outreach.notice.letters.LetterReport;
 import org.outreach.notice.letters.LetterStatus;
+import org.outreach.operations.FailedJobs;
 import org.outreach.tasks.Workload;
 import org.outreach.web.ConsoleDateTimes;
+import org.outreach.web.ConsoleDurations;
+import org.outreach.web.ConsoleTexts;
 
 /**
  * Backs {@code dashboard.xhtml}: each figure is asked of its capability once per request, and the
@@ -27,10 +35,17 @@ public class DashboardPage {
   /** How soon a hold's end counts as near. */
   static final Duration HOLD_ENDS_WITHIN = Duration.ofDays(7);
 
+  /** How far back the completed tasks are counted. */
+  static final Duration DONE_WITHIN = Duration.ofDays(7);
+
+  /** How many days the throughput chart shows. */
+  static final int THROUGHPUT_DAYS = 30;
+
   @EJB private CampaignFunnel funnel;
   @EJB private Workload workload;
   @EJB private OutboxReport outbox;
   @EJB private LetterReport letters;
+  @EJB private FailedJobs failedJobs;
 
   private List<CampaignFunnel.Row> populations;
   private CampaignFunnel.Some removalsDuringHold;
@@ -39,6 +54,10 @@ public class DashboardPage {
   private List<Workload.CaseworkerLoad> caseworkers;
   private List<OutboxReport.Count> messages;
   private Map<LetterStatus, Long> letterCounts;
+  private Long outOfTries;
+  private List<CampaignFunnel.Day> days;
+  private List<Workload.Done> doneByTeam;
+  private List<Workload.Done> doneByCaseworker;
   private final String countedAt =
       ConsoleDateTimes.shown(OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
 
@@ -88,6 +107,14 @@ public class DashboardPage {
     return getTeams().stream().filter(team -> team.overdue() > 0).toList();
   }
 
+  /** Failed steps out of tries, which wait for a supervisor ({@code failed-steps.xhtml}). */
+  public long getStepsOutOfTries() {
+    if (outOfTries == null) {
+      outOfTries = failedJobs.outOfTries();
+    }
+    return outOfTries;
+  }
+
   public List<Workload.CaseworkerLoad> getCaseworkers() {
     if (caseworkers == null) {
       caseworkers = workload.byCaseworker();
@@ -112,6 +139,93 @@ public class DashboardPage {
     return letterCounts.entrySet().stream()
         .map(entry -> new LetterCount(entry.getKey(), entry.getValue()))
         .toList();
+  }
+
+  /** Tasks completed in the last {@link #DONE_WITHIN} per team, with the median time taken. */
+  public List<Workload.Done> getDoneByTeam() {
+    if (doneByTeam == null) {
+      doneByTeam = workload.completedByTeam(DONE_WITHIN);
+    }
+    return doneByTeam;
+  }
+
+  /** Tasks completed in the last {@link #DONE_WITHIN} per caseworker, most first. */
+  public List<Workload.Done> getDoneByCaseworker() {
+    if (doneByCaseworker == null) {
+      doneByCaseworker = workload.completedByCaseworker(DONE_WITHIN);
+    }
+    return doneByCaseworker;
+  }
+
+  /** A time taken, as the console shows it. */
+  public String shown(Duration taken) {
+    return ConsoleDurations.shown(taken);
+  }
+
+  /** The days of the throughput chart, oldest first. */
+  public List<CampaignFunnel.Day> getDays() {
+    if (days == null) {
+      days = funnel.perDay(THROUGHPUT_DAYS);
+    }
+    return days;
+  }
+
+  /**
+   * The throughput chart as Chart.js reads it (PrimeFaces' {@code p:chart}): cases opened, notices
+   * proven and cases closed per day, labels in the page's language.
+   */
+  public String getThroughputChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder opened = Json.createArrayBuilder();
+    JsonArrayBuilder proven = Json.createArrayBuilder();
+    JsonArrayBuilder closed = Json.createArrayBuilder();
+    for (CampaignFunnel.Day day : getDays()) {
+      labels.add(shown(day.day()));
+      opened.add(day.opened());
+      proven.add(day.noticeProven());
+      closed.add(day.closed());
+    }
+    JsonObject chart =
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", labels)
+                    .add(
+                        "datasets",
+                        Json.createArrayBuilder()
+                            .add(series("throughput.opened", opened, "#1d70b8"))
+                            .add(series("throughput.noticeProven", proven, "#00703c"))
+                            .add(series("throughput.closed", closed, "#505a5f"))))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("responsive", true)
+                    .add("maintainAspectRatio", false)
+                    .add("animation", false)
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add(
+                                "y",
+                                Json.createObjectBuilder()
+                                    .add("beginAtZero", true)
+                                    .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+            .build();
+    return chart.toString();
+  }
+
+  private static JsonObjectBuilder series(String key, JsonArrayBuilder values, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", ConsoleTexts.text(ConsoleTexts.DASHBOARD, key))
+        .add("data", values)
+        .add("backgroundColor", colour);
+  }
+
+  /** A day as the console shows it. */
+  public String shown(LocalDate day) {
+    return ConsoleDateTimes.shown(day);
   }
 
   /** When the figures were counted, in the console's time zone. */

@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 
-/** Backs {@code login.xhtml}: someone already logged in goes straight to their inbox. */
+/** Backs {@code login.xhtml}: someone already logged in goes straight to their first page. */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -14,7 +14,7 @@ public class LoginPage {
   public void redirectIfLoggedIn() throws IOException {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     if (context.getRemoteUser() != null) {
-      context.redirect(context.getRequestContextPath() + "/inbox.xhtml");
+      context.redirect(context.getRequestContextPath() + "/home.xhtml");
     }
   }
 }

@@ -4,22 +4,30 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.outreach.registry.CustodyStatus;
+import org.outreach.tasks.InvalidAssigneeException;
+import org.outreach.tasks.InvalidDueDateException;
 import org.outreach.tasks.InvalidWorklistException;
 import org.outreach.tasks.SavedWorklists;
+import org.outreach.tasks.TaskAssignments;
 import org.outreach.tasks.TaskInbox;
 import org.outreach.tasks.TaskNotAvailableException;
 import org.outreach.tasks.WorklistFilter;
 import org.outreach.tasks.WorklistSort;
 import org.outreach.tasks.Worklists;
+import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
 
 /**
@@ -33,6 +41,10 @@ import org.outreach.web.ConsoleTexts;
  * #claimPressed}, {@link #unclaimPressed}); the pager is four plain Faces buttons. That keeps a
  * page free of per-row components and scripts, which cost most of a worklist's time when they were
  * there.
+ *
+ * <p>Supervisors also tick rows (plain checkboxes sending {@value #PICK}), or choose every task of
+ * the filter, and give them to a member of the team, release their claims or make them due at
+ * another time ({@link TaskAssignments}).
  */
 @Named
 @ViewScoped
@@ -49,6 +61,7 @@ public class Inbox implements Serializable {
   @EJB private transient Worklists worklists;
   @EJB private transient SavedWorklists savedWorklists;
   @EJB private transient TaskInbox taskInbox;
+  @EJB private transient TaskAssignments assignments;
 
   private String worklist;
   private String caseReference;
@@ -67,6 +80,14 @@ public class Inbox implements Serializable {
   static final String CLAIM = "inbox:claim";
 
   static final String UNCLAIM = "inbox:unclaim";
+
+  /** The request parameter a supervisor's ticked rows send their tasks' ids in. */
+  static final String PICK = "inbox:pick";
+
+  private boolean everyOfFilter;
+  private String giveTo;
+  private String dueAt;
+  private List<SelectItem> members;
 
   private WorklistFilter applied = WorklistFilter.ALL;
   private long count;
@@ -207,6 +228,162 @@ public class Inbox implements Serializable {
   public void unclaimPressed() {
     String taskId = pressed(UNCLAIM);
     act(() -> taskInbox.unclaim(taskId), "inbox.unclaimed");
+  }
+
+  /** A supervisor gives the ticked tasks, or every task of the filter, to a member of the team. */
+  public void givePicked() {
+    List<String> ids = picked();
+    if (ids.isEmpty()) {
+      return;
+    }
+    if (giveTo == null || giveTo.isBlank()) {
+      ConsoleTexts.sayAt("inbox:give-to", ConsoleTexts.TASKS, "change.giveTo.missing");
+      return;
+    }
+    try {
+      int changed = assignments.reassign(ids, giveTo);
+      ConsoleTexts.say(
+          FacesMessage.SEVERITY_INFO, ConsoleTexts.TASKS, "change.given", changed, ids.size());
+      giveTo = null;
+    } catch (InvalidAssigneeException e) {
+      ConsoleTexts.sayAt("inbox:give-to", ConsoleTexts.TASKS, "change.giveTo.notMember");
+      return;
+    } catch (TaskNotAvailableException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.TASKS, "change.notOpen");
+    }
+    changed();
+  }
+
+  /** A supervisor releases the claims on the ticked tasks, or on every task of the filter. */
+  public void releasePicked() {
+    List<String> ids = picked();
+    if (ids.isEmpty()) {
+      return;
+    }
+    try {
+      int changed = assignments.release(ids);
+      ConsoleTexts.say(
+          FacesMessage.SEVERITY_INFO, ConsoleTexts.TASKS, "change.released", changed, ids.size());
+    } catch (TaskNotAvailableException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.TASKS, "change.notOpen");
+    }
+    changed();
+  }
+
+  /** A supervisor makes the ticked tasks, or every task of the filter, due at the time typed. */
+  public void dueAtPicked() {
+    List<String> ids = picked();
+    if (ids.isEmpty()) {
+      return;
+    }
+    OffsetDateTime due;
+    try {
+      due = ConsoleDateTimes.fromInput(dueAt);
+    } catch (DateTimeParseException e) {
+      due = null;
+    }
+    if (due == null) {
+      ConsoleTexts.sayAt("inbox:due-at", ConsoleTexts.TASKS, "change.dueAt.missing");
+      return;
+    }
+    try {
+      int changed = assignments.dueAt(ids, due.toInstant());
+      ConsoleTexts.say(
+          FacesMessage.SEVERITY_INFO, ConsoleTexts.TASKS, "change.due", changed, ids.size());
+      dueAt = null;
+    } catch (InvalidDueDateException e) {
+      ConsoleTexts.sayAt("inbox:due-at", ConsoleTexts.TASKS, "change.dueAt.past");
+      return;
+    } catch (TaskNotAvailableException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.TASKS, "change.notOpen");
+    }
+    changed();
+  }
+
+  /**
+   * The tasks a change is for: every task of the filter applied, or the rows ticked; said on the
+   * page when there are none or too many.
+   */
+  private List<String> picked() {
+    List<String> ids;
+    if (everyOfFilter) {
+      ids = worklists.taskIds(applied, TaskAssignments.MOST_AT_ONCE + 1);
+      if (ids.size() > TaskAssignments.MOST_AT_ONCE) {
+        ConsoleTexts.say(
+            FacesMessage.SEVERITY_WARN,
+            ConsoleTexts.TASKS,
+            "change.tooMany",
+            TaskAssignments.MOST_AT_ONCE);
+        return List.of();
+      }
+    } else {
+      String[] values =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterValuesMap()
+              .get(PICK);
+      ids =
+          values == null
+              ? List.of()
+              : Arrays.stream(values)
+                  .map(String::strip)
+                  .filter(id -> !id.isEmpty())
+                  .distinct()
+                  .limit(TaskAssignments.MOST_AT_ONCE)
+                  .toList();
+    }
+    if (ids.isEmpty()) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.TASKS, "change.nonePicked");
+    }
+    return ids;
+  }
+
+  private void changed() {
+    everyOfFilter = false;
+    refresh();
+    saved = savedWorklists.mine();
+  }
+
+  /** The members of every team a supervisor can give tasks to, by display name. */
+  public List<SelectItem> getMembers() {
+    if (members == null) {
+      members =
+          worklists.seesEveryTask()
+              ? assignments.teamMembers().stream()
+                  .map(member -> new SelectItem(member.username(), member.displayName()))
+                  .toList()
+              : List.of();
+    }
+    return members;
+  }
+
+  /** The latest a new due time may not be before: now, as the input takes it. */
+  public String getEarliestDue() {
+    return ConsoleDateTimes.latestInput();
+  }
+
+  public boolean isEveryOfFilter() {
+    return everyOfFilter;
+  }
+
+  public void setEveryOfFilter(boolean everyOfFilter) {
+    this.everyOfFilter = everyOfFilter;
+  }
+
+  public String getGiveTo() {
+    return giveTo;
+  }
+
+  public void setGiveTo(String giveTo) {
+    this.giveTo = giveTo;
+  }
+
+  public String getDueAt() {
+    return dueAt;
+  }
+
+  public void setDueAt(String dueAt) {
+    this.dueAt = dueAt;
   }
 
   /** Shows the page whose first row is {@code row}, counted from 0. */

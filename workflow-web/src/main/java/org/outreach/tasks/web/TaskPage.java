@@ -17,6 +17,7 @@ import org.outreach.campaign.CampaignSettings;
 import org.outreach.cases.web.HistoryRow;
 import org.outreach.registry.web.PersonSummary;
 import org.outreach.tasks.InvalidAssigneeException;
+import org.outreach.tasks.TaskAssignments;
 import org.outreach.tasks.TaskDesk;
 import org.outreach.tasks.TaskInbox;
 import org.outreach.tasks.TaskNotAvailableException;
@@ -38,6 +39,7 @@ public class TaskPage implements Serializable {
 
   @EJB private transient TaskDesk desk;
   @EJB private transient TaskInbox inbox;
+  @EJB private transient TaskAssignments assignments;
 
   private String task;
   private TaskView view;
@@ -65,7 +67,7 @@ public class TaskPage implements Serializable {
       history = file.history().stream().map(HistoryRow::new).toList();
       members =
           supervises()
-              ? inbox.assignableMembers(task).stream()
+              ? assignments.assignableMembers(task).stream()
                   .map(member -> new SelectItem(member.username(), member.displayName()))
                   .toList()
               : List.of();
@@ -90,7 +92,7 @@ public class TaskPage implements Serializable {
   /** A supervisor gives the task to the member of its team chosen. */
   public void give() throws IOException {
     try {
-      inbox.assign(task, giveTo);
+      assignments.reassign(List.of(task), giveTo);
       ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.TASKS, "taskPage.given");
       giveTo = null;
     } catch (InvalidAssigneeException e) {

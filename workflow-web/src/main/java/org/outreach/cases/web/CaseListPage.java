@@ -1,0 +1,152 @@
+package org.outreach.cases.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.outreach.cases.CampaignFunnel;
+import org.outreach.registry.CustodyStatus;
+import org.outreach.web.ConsoleDateTimes;
+import org.outreach.web.ConsoleTexts;
+import org.outreach.web.Pager;
+
+/**
+ * Backs {@code cases/list.xhtml}: the cases behind one figure of the dashboard's funnel (a
+ * population, {@code ALL} or {@code NONE}, and a stage), oldest first, {@value #PAGE} a page. Only
+ * references, dates and states are shown, so nothing here is audited; a case opens in the case
+ * view, which asks for the purpose and audits the read.
+ */
+@Named
+@ViewScoped
+public class CaseListPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final int PAGE = 50;
+
+  @EJB private transient CampaignFunnel funnel;
+
+  private String population;
+  private String stage;
+  private CampaignFunnel.Population chosenPopulation;
+  private CampaignFunnel.Stage chosenStage;
+  private final Pager pager = new Pager(PAGE);
+  private List<Row> rows;
+
+  /** One case as the page shows it. */
+  public record Row(String reference, String opened, String status) {}
+
+  /** Reads the figure from the address; a figure that does not exist is said, nothing listed. */
+  public void load() {
+    chosenPopulation = populationOf(population);
+    chosenStage = stageOf(stage);
+    if (chosenPopulation == null || chosenStage == null) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.DASHBOARD, "list.noSuchFigure");
+    }
+  }
+
+  private static CampaignFunnel.Population populationOf(String text) {
+    if (text == null || text.isBlank() || text.equals("ALL")) {
+      return CampaignFunnel.Population.all();
+    }
+    if (text.equals("NONE")) {
+      return CampaignFunnel.Population.of(null);
+    }
+    for (CustodyStatus status : CustodyStatus.values()) {
+      if (status.name().equals(text)) {
+        return CampaignFunnel.Population.of(status);
+      }
+    }
+    return null;
+  }
+
+  private static CampaignFunnel.Stage stageOf(String text) {
+    if (text == null || text.isBlank()) {
+      return CampaignFunnel.Stage.OPENED;
+    }
+    for (CampaignFunnel.Stage each : CampaignFunnel.Stage.values()) {
+      if (each.name().equals(text)) {
+        return each;
+      }
+    }
+    return null;
+  }
+
+  public boolean isKnown() {
+    return chosenPopulation != null && chosenStage != null;
+  }
+
+  public List<Row> getRows() {
+    if (!isKnown()) {
+      return List.of();
+    }
+    if (rows == null) {
+      CampaignFunnel.Found found = funnel.cases(chosenPopulation, chosenStage, pager.first(), PAGE);
+      pager.total(found.total());
+      rows =
+          found.cases().stream()
+              .map(
+                  listed ->
+                      new Row(
+                          listed.reference(),
+                          ConsoleDateTimes.shown(listed.openedAt()),
+                          listed.status().name()))
+              .toList();
+    }
+    return rows;
+  }
+
+  /** The figure's name: its population and its stage, in the page's language. */
+  public String getFigure() {
+    if (!isKnown()) {
+      return "";
+    }
+    String populationName =
+        chosenPopulation.every()
+            ? ConsoleTexts.text(ConsoleTexts.DASHBOARD, "funnel.total")
+            : ConsoleTexts.text(
+                ConsoleTexts.DASHBOARD,
+                chosenPopulation.population() == null
+                    ? "population.none"
+                    : "population." + chosenPopulation.population().name());
+    return populationName
+        + " · "
+        + ConsoleTexts.text(ConsoleTexts.DASHBOARD, "stage." + chosenStage.name());
+  }
+
+  public void next() {
+    if (pager.next()) {
+      rows = null;
+    }
+  }
+
+  public void previous() {
+    if (pager.previous()) {
+      rows = null;
+    }
+  }
+
+  /** Where the list stands, the page read first. */
+  public Pager getPager() {
+    getRows();
+    return pager;
+  }
+
+  public String getPopulation() {
+    return population;
+  }
+
+  public void setPopulation(String population) {
+    this.population = population;
+  }
+
+  public String getStage() {
+    return stage;
+  }
+
+  public void setStage(String stage) {
+    this.stage = stage;
+  }
+}

@@ -1,0 +1,162 @@
+package org.outreach.operations.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.outreach.caseview.CaseReferences;
+import org.outreach.operations.ProcessMetrics;
+import org.outreach.web.ConsoleDurations;
+import org.outreach.web.ConsoleTexts;
+import org.outreach.web.Pager;
+
+/**
+ * Backs {@code processes.xhtml}: the campaign's processes with their figures; one process chosen
+ * ({@code ?process=}) is drawn with the instances waiting and failed at each step on the diagram
+ * and in a table; one step chosen ({@code &step=}) lists the cases waiting there, {@value #PAGE} a
+ * page. References only, so nothing here is audited; a case opens in the case view.
+ */
+@Named
+@ViewScoped
+public class ProcessesPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final int PAGE = 50;
+
+  /** What a process key or a step id in an address may be: the models' ids. */
+  private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+
+  @EJB private transient ProcessMetrics metrics;
+  @EJB private transient CaseReferences references;
+
+  private String process;
+  private String step;
+  private List<ProcessMetrics.ProcessFigures> processes;
+  private ProcessMetrics.ProcessDiagram diagram;
+  private List<String> cases;
+  private final Pager pager = new Pager(PAGE);
+
+  /** Reads the process and step from the address; one that does not exist is said. */
+  public void load() {
+    processes = metrics.processes();
+    if (process == null || process.isBlank()) {
+      process = null;
+      step = null;
+      return;
+    }
+    if (!ID.matcher(process).matches()
+        || (diagram = metrics.diagram(process).orElse(null)) == null) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.DASHBOARD, "processes.noSuch");
+      process = null;
+      step = null;
+      return;
+    }
+    if (step != null && !step.isBlank() && !ID.matcher(step).matches()) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.DASHBOARD, "processes.noSuchStep");
+      step = null;
+    }
+  }
+
+  public List<ProcessMetrics.ProcessFigures> getProcesses() {
+    return processes;
+  }
+
+  public ProcessMetrics.ProcessDiagram getDiagram() {
+    return diagram;
+  }
+
+  /**
+   * Each step's figures as the diagram's script reads them: {@code {"<step>": [waiting, failed]}}.
+   */
+  public String getStepFigures() {
+    JsonObjectBuilder figures = Json.createObjectBuilder();
+    if (diagram != null) {
+      for (ProcessMetrics.StepFigures each : diagram.steps()) {
+        figures.add(
+            each.step(),
+            Json.createArrayBuilder()
+                .add(each.waiting())
+                .add(each.failedJobs() + each.incidents()));
+      }
+    }
+    return figures.build().toString();
+  }
+
+  /** The step's name in the model, for the heading of its cases. */
+  public String getStepName() {
+    if (diagram == null || step == null) {
+      return "";
+    }
+    return diagram.steps().stream()
+        .filter(each -> each.step().equals(step))
+        .map(ProcessMetrics.StepFigures::name)
+        .findFirst()
+        .orElse(step);
+  }
+
+  /** The references of the cases waiting at the chosen step, this page of them. */
+  public List<String> getCases() {
+    if (diagram == null || step == null || step.isBlank()) {
+      return List.of();
+    }
+    if (cases == null) {
+      ProcessMetrics.CasesAtStep found = metrics.casesAt(process, step, pager.first(), PAGE);
+      pager.total(found.total());
+      Map<UUID, String> referenceOf = references.of(found.caseIds());
+      cases =
+          found.caseIds().stream()
+              .map(referenceOf::get)
+              .filter(reference -> reference != null)
+              .toList();
+    }
+    return cases;
+  }
+
+  public void next() {
+    if (pager.next()) {
+      cases = null;
+    }
+  }
+
+  public void previous() {
+    if (pager.previous()) {
+      cases = null;
+    }
+  }
+
+  /** Where the list of the step's cases stands, the page read first. */
+  public Pager getPager() {
+    getCases();
+    return pager;
+  }
+
+  /** A time taken, as the console shows it. */
+  public String shown(Duration taken) {
+    return ConsoleDurations.shown(taken);
+  }
+
+  public String getProcess() {
+    return process;
+  }
+
+  public void setProcess(String process) {
+    this.process = process;
+  }
+
+  public String getStep() {
+    return step;
+  }
+
+  public void setStep(String step) {
+    this.step = step;
+  }
+}

@@ -1,0 +1,2 @@
+/** The failed steps page of the console. */
+package org.outreach.operations.web;
