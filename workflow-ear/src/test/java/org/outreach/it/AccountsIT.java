@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Fixtures;
@@ -40,7 +43,7 @@ class AccountsIT {
   }
 
   @Test
-  void anAdministratorCreatesAnAccountThatLogsInAndDisablesIt() {
+  void anAdministratorCreatesAnAccountThatLogsInAndDisablesIt() throws Exception {
     String username = "it-new-" + UUID.randomUUID().toString().substring(0, 8);
     String password = "first-password-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -81,6 +84,50 @@ class AccountsIT {
       assertThat(created.driver().findElements(By.id("accounts:table"))).isEmpty();
     }
 
+    // the administrator resets the password: a temporary one, shown once
+    String temporary;
+    try (ConsoleUser admin = new ConsoleUser()) {
+      admin.logIn(TestStaff.ADMIN, TestStaff.PASSWORD);
+      admin.open("admin/accounts.xhtml");
+      assertThat(rowOf(admin, TestStaff.ADMIN).findElements(By.cssSelector(".account-reset")))
+          .isEmpty();
+      clickAndWait(
+          admin.driver(), rowOf(admin, username).findElement(By.cssSelector(".account-reset")));
+      Matcher shown =
+          Pattern.compile("temporary password ([a-z2-9]{5}(-[a-z2-9]{5}){3})\\.")
+              .matcher(admin.textOf("#messages"));
+      assertThat(shown.find()).as(admin.textOf("#messages")).isTrue();
+      temporary = shown.group(1);
+    }
+
+    // with it, nothing but choosing one's own password: every page leads there, the API refuses
+    String chosen = "my-own-password-" + UUID.randomUUID().toString().substring(0, 8);
+    try (ConsoleUser reset = new ConsoleUser()) {
+      reset.logIn(username, password);
+      assertThat(reset.seesLoginFailedNotice()).isTrue();
+      reset.logIn(username, temporary);
+      awaitPresent(reset.driver(), By.id("password:change"));
+      assertThat(reset.heading()).isEqualTo("Your password");
+      assertThat(reset.textOf("#temporary")).startsWith("You logged in with a temporary password");
+      reset.open("inbox.xhtml");
+      awaitPresent(reset.driver(), By.id("password:change"));
+      reset.checkAccessibility("password-temporary");
+      assertThat(BasicHttp.get(username, temporary, "api/cases/" + UUID.randomUUID()).status())
+          .isEqualTo(403);
+
+      // the current one wrong: said beside it; then changed, and the console opens
+      changePassword(reset.driver(), "not-the-password", chosen);
+      assertThat(reset.textOf("#current-error")).isEqualTo("This is not your current password.");
+      changePassword(reset.driver(), temporary, chosen);
+      awaitPresent(reset.driver(), By.id("inbox:tasks"));
+      reset.open("inbox.xhtml");
+      assertThat(reset.driver().findElements(By.id("password:change"))).isEmpty();
+    }
+    try (ConsoleUser again = new ConsoleUser()) {
+      again.logIn(username, chosen);
+      awaitPresent(again.driver(), By.id("inbox:tasks"));
+    }
+
     try (ConsoleUser admin = new ConsoleUser()) {
       admin.logIn(TestStaff.ADMIN, TestStaff.PASSWORD);
       admin.open("admin/accounts.xhtml");
@@ -98,10 +145,17 @@ class AccountsIT {
     }
 
     try (ConsoleUser refused = new ConsoleUser()) {
-      refused.logIn(username, password);
+      refused.logIn(username, chosen);
       assertThat(refused.seesLoginFailedNotice()).isTrue();
       assertThat(refused.seesConsole()).isFalse();
     }
+  }
+
+  private static void changePassword(WebDriver page, String current, String chosen) {
+    page.findElement(By.id("password:current")).sendKeys(current);
+    page.findElement(By.id("password:chosen")).sendKeys(chosen);
+    page.findElement(By.id("password:again")).sendKeys(chosen);
+    clickAndWait(page, page.findElement(By.id("password:change")));
   }
 
   @Test

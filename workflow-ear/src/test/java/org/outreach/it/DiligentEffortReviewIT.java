@@ -19,6 +19,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.ItSettings;
@@ -76,6 +78,19 @@ class DiligentEffortReviewIT {
 
     try (ConsoleUser supervisor = new ConsoleUser()) {
       supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      // the dashboard, where the supervisor lands, counts the case among what must not wait and
+      // lists it among the first 20
+      long unreachable = Long.parseLong(supervisor.textOf("#unreachable-count"));
+      assertThat(unreachable).isPositive();
+      if (unreachable <= 20) {
+        assertThat(
+                supervisor
+                    .driver()
+                    .findElements(By.cssSelector("ul[aria-labelledby='unreachable-heading'] a"))
+                    .stream()
+                    .map(WebElement::getText))
+            .contains(reference);
+      }
       supervisor.awaitTaskOf(reference);
       supervisor.openTaskOf(reference);
       // the form is for whoever holds the task

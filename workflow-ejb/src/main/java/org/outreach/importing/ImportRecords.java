@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -53,6 +55,25 @@ public class ImportRecords {
         .createNamedQuery("ImportedPerson.withoutCase", UUID.class)
         .setParameter("importId", id)
         .getResultList();
+  }
+
+  /** How many imports ended in each state, and how many people they registered in all. */
+  public record Totals(Map<ImportState, Long> imports, long peopleCreated) {}
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Totals totals() {
+    Map<ImportState, Long> imports = new EnumMap<>(ImportState.class);
+    long created = 0;
+    for (Object[] row :
+        entityManager
+            .createQuery(
+                "SELECT i.state, COUNT(i), SUM(i.created) FROM PersonImport i GROUP BY i.state",
+                Object[].class)
+            .getResultList()) {
+      imports.put((ImportState) row[0], ((Number) row[1]).longValue());
+      created += row[2] == null ? 0 : ((Number) row[2]).longValue();
+    }
+    return new Totals(imports, created);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRED)

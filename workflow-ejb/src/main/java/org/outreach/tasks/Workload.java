@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.outreach.cases.CampaignFunnel;
+import org.outreach.processes.LocatePersonProcess;
 import org.outreach.processes.OutreachProcess;
 
 /**
@@ -84,10 +85,23 @@ public class Workload {
    * its task is done and the case leaves this list.
    */
   public CampaignFunnel.Some removalStops() {
+    return waitingAt(OutreachProcess.TASK_STOP_SCHEDULED_REMOVAL);
+  }
+
+  /**
+   * The cases whose person could not be found after a diligent effort, waiting for a supervisor's
+   * review, oldest first: until it is reviewed nobody decides what else to try.
+   */
+  public CampaignFunnel.Some diligentEffortReviews() {
+    return waitingAt(LocatePersonProcess.TASK_REVIEW_DILIGENT_EFFORT);
+  }
+
+  /** The open tasks of a kind by their cases, oldest first: a count and the first of them. */
+  private CampaignFunnel.Some waitingAt(String taskKey) {
     long count =
         entityManager
             .createQuery("SELECT COUNT(w) FROM WorkItem w WHERE w.taskKey = :key", Long.class)
-            .setParameter("key", OutreachProcess.TASK_STOP_SCHEDULED_REMOVAL)
+            .setParameter("key", taskKey)
             .getSingleResult();
     List<CampaignFunnel.Waiting> first =
         entityManager
@@ -95,7 +109,7 @@ public class Workload {
                 "SELECT w.caseReference, w.createdAt FROM WorkItem w WHERE w.taskKey = :key"
                     + " ORDER BY w.createdAt, w.caseReference",
                 Object[].class)
-            .setParameter("key", OutreachProcess.TASK_STOP_SCHEDULED_REMOVAL)
+            .setParameter("key", taskKey)
             .setMaxResults(CampaignFunnel.LISTED)
             .getResultStream()
             .map(row -> new CampaignFunnel.Waiting((String) row[0], (OffsetDateTime) row[1]))

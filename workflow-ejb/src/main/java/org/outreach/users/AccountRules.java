@@ -18,6 +18,18 @@ final class AccountRules {
 
   private AccountRules() {}
 
+  /** A password long enough to resist guessing, and short enough for bcrypt to read it whole. */
+  static void validatePassword(char[] password) {
+    if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+      throw new InvalidAccountException(
+          "password.short", "password: at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).remaining() > MAX_PASSWORD_BYTES) {
+      throw new InvalidAccountException(
+          "password.long", "password: at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
+    }
+  }
+
   static void validate(NewStaffAccount account) {
     if (account.username() == null || !USERNAME.matcher(account.username()).matches()) {
       throw new InvalidAccountException(
@@ -30,15 +42,7 @@ final class AccountRules {
       throw new InvalidAccountException(
           "displayName.required", "displayName: required, at most 200 characters");
     }
-    char[] password = account.password();
-    if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-      throw new InvalidAccountException(
-          "password.short", "password: at least " + MIN_PASSWORD_LENGTH + " characters");
-    }
-    if (StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).remaining() > MAX_PASSWORD_BYTES) {
-      throw new InvalidAccountException(
-          "password.long", "password: at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
-    }
+    validatePassword(account.password());
     Set<Role> roles = account.roles();
     if (roles == null || roles.isEmpty()) {
       throw new InvalidAccountException("roles.required", "roles: at least one role");

@@ -52,6 +52,9 @@ public class StaffAccount {
   @Column(name = "console_language", length = 8)
   private String consoleLanguage;
 
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   @Version private long version;
 
   protected StaffAccount() {}
@@ -72,6 +75,22 @@ public class StaffAccount {
     this.demo = demo;
     this.enabled = true;
     this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /** A password set by an administrator: temporary, to be changed at the next login. */
+  void resetPassword(String temporaryHash) {
+    this.passwordHash = temporaryHash;
+    this.mustChangePassword = true;
+  }
+
+  /** The holder's own password. */
+  void changePassword(String newHash) {
+    this.passwordHash = newHash;
+    this.mustChangePassword = false;
+  }
+
+  boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   void disable() {

@@ -124,6 +124,30 @@ public class UserAdministration {
     create(account, false);
   }
 
+  /**
+   * Gives the account a new, random temporary password, returned once for the administrator to pass
+   * on in person; its holder must choose their own at the next login. An administrator resets their
+   * own password by changing it, not here.
+   *
+   * @throws InvalidAccountException naming the rule: an unknown account, or one's own
+   */
+  public char[] resetPassword(String username) {
+    StaffAccount account =
+        username == null ? null : entityManager.find(StaffAccount.class, username);
+    if (account == null) {
+      throw new InvalidAccountException("username.unknown", "username: no such account");
+    }
+    String administrator = session.getCallerPrincipal().getName();
+    if (account.username().equals(administrator)) {
+      throw new InvalidAccountException(
+          "username.selfReset", "username: change your own password instead of resetting it");
+    }
+    char[] temporary = TemporaryPasswords.next();
+    account.resetPassword(PasswordHashing.hash(temporary));
+    LOG.info(() -> "Password of account " + account.username() + " reset by " + administrator);
+    return temporary;
+  }
+
   /** Demo accounts are marked so that they can be retired when the server stops being local. */
   public void createDemo(NewStaffAccount account) {
     create(account, true);

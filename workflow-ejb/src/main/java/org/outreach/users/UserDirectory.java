@@ -75,6 +75,50 @@ public class UserDirectory {
   }
 
   /**
+   * Whether the caller holds a temporary password an administrator set, to change before anything
+   * else.
+   */
+  public boolean mustChangePassword() {
+    StaffAccount account =
+        entityManager.find(StaffAccount.class, session.getCallerPrincipal().getName());
+    return account != null && account.mustChangePassword();
+  }
+
+  /**
+   * The caller chooses their own password: the current one must match, the new one follow the rules
+   * and differ from it.
+   *
+   * @throws InvalidAccountException naming the rule: {@code password.current} when the current one
+   *     does not match, {@code password.same}, or the new password's rule
+   */
+  public void changeOwnPassword(char[] current, char[] chosen) {
+    try {
+      StaffAccount account =
+          entityManager.find(StaffAccount.class, session.getCallerPrincipal().getName());
+      if (account == null) {
+        throw new EJBAccessException("Only staff change a password");
+      }
+      if (current == null || !PasswordHashing.matches(current, account.passwordHash())) {
+        throw new InvalidAccountException(
+            "password.current", "current password: not the account's");
+      }
+      AccountRules.validatePassword(chosen);
+      if (java.util.Arrays.equals(current, chosen)) {
+        throw new InvalidAccountException(
+            "password.same", "password: must differ from the current one");
+      }
+      account.changePassword(PasswordHashing.hash(chosen));
+    } finally {
+      if (current != null) {
+        java.util.Arrays.fill(current, '\0');
+      }
+      if (chosen != null) {
+        java.util.Arrays.fill(chosen, '\0');
+      }
+    }
+  }
+
+  /**
    * True when the password is the account's. For administrative checks; login goes through the
    * realm.
    */

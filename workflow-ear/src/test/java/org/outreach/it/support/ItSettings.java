@@ -13,6 +13,11 @@ public final class ItSettings {
     return required("outreach.it.base-url");
   }
 
+  /** The server's management interface, where {@code /metrics} is served. */
+  public static String managementUrl() {
+    return required("outreach.it.management-url");
+  }
+
   public static int smtpPort() {
     return Integer.parseInt(System.getProperty("outreach.it.smtp.port", "13025"));
   }

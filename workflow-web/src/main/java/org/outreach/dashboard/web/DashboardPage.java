@@ -49,6 +49,7 @@ public class DashboardPage {
 
   private List<CampaignFunnel.Row> populations;
   private CampaignFunnel.Some removalsDuringHold;
+  private CampaignFunnel.Some unreachable;
   private CampaignFunnel.Some holdsEnding;
   private List<Workload.TeamLoad> teams;
   private List<Workload.CaseworkerLoad> caseworkers;
@@ -105,6 +106,14 @@ public class DashboardPage {
   /** The teams with a task past its due date. */
   public List<Workload.TeamLoad> getOverdueTeams() {
     return getTeams().stream().filter(team -> team.overdue() > 0).toList();
+  }
+
+  /** Cases unreachable after a diligent effort, waiting for a supervisor's review. */
+  public CampaignFunnel.Some getUnreachable() {
+    if (unreachable == null) {
+      unreachable = workload.diligentEffortReviews();
+    }
+    return unreachable;
   }
 
   /** Failed steps out of tries, which wait for a supervisor ({@code failed-steps.xhtml}). */

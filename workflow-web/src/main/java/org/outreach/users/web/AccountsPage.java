@@ -81,6 +81,26 @@ public class AccountsPage implements Serializable {
     }
   }
 
+  /**
+   * Gives the account a temporary password and shows it once, for the administrator to pass on in
+   * person; its holder must choose their own at the next login.
+   */
+  public void resetPassword(String account) {
+    try {
+      char[] temporary = administration.resetPassword(account);
+      ConsoleTexts.say(
+          FacesMessage.SEVERITY_INFO,
+          ConsoleTexts.ADMIN,
+          "accounts.passwordReset",
+          account,
+          new String(temporary));
+      java.util.Arrays.fill(temporary, '\0');
+    } catch (InvalidAccountException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.ADMIN, "accounts.rule." + e.rule());
+    }
+    accounts = null;
+  }
+
   public void disable(String account) {
     change(account, false, "accounts.disabled");
   }

@@ -1,0 +1,119 @@
+package org.outreach.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.outreach.it.support.Deployments;
+import org.outreach.it.support.Eventually;
+import org.outreach.it.support.Fixtures;
+import org.outreach.it.support.ItSettings;
+import org.outreach.it.support.LeakScan;
+
+/**
+ * The operations metrics as a monitoring system scrapes them, in Prometheus text format from the
+ * server's management interface: after a detained person with a marker in every value is registered
+ * and their case opened, the open tasks of the detention team and the cases opened are counted
+ * (within the 30 seconds between two counts), every figure of ours is there, and nothing of the
+ * person is. The console's port does not serve them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MetricsIT {
+
+  private static final Pattern DETENTION_OPEN =
+      Pattern.compile(
+          "(?m)^outreach_tasks_open\\{[^}]*team=\"detention-team\"[^}]*\\} ([0-9.E+-]+)$");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.outreachWithFixtures();
+  }
+
+  @BeforeAll
+  static void staffExist() throws IOException, InterruptedException {
+    assertThat(Fixtures.post("staff").statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void aScraperReadsTheCampaignsFiguresAndNothingOfAPerson() throws Exception {
+    String marker = "metric" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(Fixtures.post("people?custody=DETAINED&marker=" + marker).statusCode())
+        .isEqualTo(200);
+
+    AtomicReference<String> last = new AtomicReference<>("");
+    String scraped;
+    try {
+      scraped =
+          Eventually.await(
+              "the detention team's open tasks counted",
+              Duration.ofSeconds(90),
+              () -> {
+                String text = scrape(ItSettings.managementUrl() + "metrics");
+                last.set(text);
+                Matcher open = DETENTION_OPEN.matcher(text);
+                return open.find() && Double.parseDouble(open.group(1)) >= 1 ? text : null;
+              });
+    } catch (AssertionError e) {
+      // our figures as they were last scraped (counts by team, state, purpose only)
+      throw new AssertionError(
+          e.getMessage()
+              + "; outreach lines scraped: "
+              + last.get().lines().filter(line -> line.contains("outreach")).toList()
+              + "; "
+              + last.get().lines().count()
+              + " lines in all",
+          e);
+    }
+    assertThat(scraped)
+        .contains("# TYPE outreach_tasks_open gauge")
+        .containsPattern("(?m)^outreach_tasks_overdue\\{[^}]*team=\"detention-team\"")
+        .containsPattern("(?m)^outreach_jobs_incidents[ {]")
+        .containsPattern("(?m)^outreach_jobs_failed[ {]")
+        .containsPattern("(?m)^outreach_jobs_due[ {]")
+        .containsPattern("(?m)^outreach_mail_messages\\{[^}]*purpose=\"notice\"[^}]*state=\"sent\"")
+        .containsPattern("(?m)^outreach_imports\\{[^}]*state=\"started\"")
+        .containsPattern("(?m)^outreach_imports_people[ {]")
+        .containsPattern("(?m)^outreach_cases_opened(\\{[^}]*\\})? [1-9]");
+    assertThat(LeakScan.foundIn(scraped, marker)).isEmpty();
+
+    // the public port does not serve them
+    HttpResponse<String> publicPort =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(ItSettings.baseUrl()).resolve("/metrics"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(publicPort.statusCode()).isEqualTo(404);
+  }
+
+  private static String scrape(String url) {
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url)).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+      return response.body();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
