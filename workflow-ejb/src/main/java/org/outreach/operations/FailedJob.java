@@ -37,8 +37,4 @@ public record FailedJob(
     String line = message.lines().findFirst().orElse("").strip();
     return line.length() > MESSAGE_LENGTH ? line.substring(0, MESSAGE_LENGTH) + "…" : line;
   }
-
-  public boolean incident() {
-    return retriesLeft == 0;
-  }
 }

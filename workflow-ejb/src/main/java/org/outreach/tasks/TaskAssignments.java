@@ -100,13 +100,18 @@ public class TaskAssignments {
    */
   public int reassign(Collection<String> taskIds, String username) {
     List<Task> tasks = openTasks(taskIds);
-    Optional<StaffMember> member = username == null ? Optional.empty() : users.find(username);
+    // the member must be enabled and in every task's team: each team asked once, the tasks' teams
+    // read together from the worklists' copy
+    Map<String, String> teamOf = teamsOf(tasks);
+    Map<String, Boolean> memberOf = new HashMap<>();
     for (Task task : tasks) {
-      String team = teamOf(task).orElse(null);
+      String team = teamOf.get(task.getId());
       boolean ofTheTeam =
-          team != null
-              && member.isPresent()
-              && users.membersOf(team).stream().anyMatch(m -> m.username().equals(username));
+          username != null
+              && team != null
+              && memberOf.computeIfAbsent(
+                  team,
+                  t -> users.membersOf(t).stream().anyMatch(m -> m.username().equals(username)));
       if (!ofTheTeam) {
         throw new InvalidAssigneeException();
       }
@@ -245,6 +250,27 @@ public class TaskAssignments {
       tasks.add(task);
     }
     return tasks;
+  }
+
+  /**
+   * The team each task is offered to, from the worklists' copy in one query; a task not yet copied
+   * (its listener's transaction is the task's own, so only in a race) is asked of the engine.
+   */
+  private Map<String, String> teamsOf(List<Task> tasks) {
+    Map<String, String> teams = new HashMap<>();
+    entityManager
+        .createQuery(
+            "SELECT w.taskId, w.team FROM WorkItem w WHERE w.taskId IN :ids", Object[].class)
+        .setParameter("ids", tasks.stream().map(Task::getId).toList())
+        .getResultStream()
+        .filter(row -> row[1] != null)
+        .forEach(row -> teams.put((String) row[0], (String) row[1]));
+    for (Task task : tasks) {
+      if (!teams.containsKey(task.getId())) {
+        teamOf(task).ifPresent(team -> teams.put(task.getId(), team));
+      }
+    }
+    return teams;
   }
 
   /** The team a task is offered to (its candidate group). */

@@ -27,10 +27,6 @@ public final class Pager implements Serializable {
     return first;
   }
 
-  public int size() {
-    return size;
-  }
-
   /** How many rows there are in all, as of the last page read. */
   public void total(long total) {
     this.total = Math.max(0, total);
