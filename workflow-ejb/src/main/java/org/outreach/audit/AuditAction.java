@@ -85,6 +85,11 @@ public enum AuditAction {
   CHECK_REMOVAL_MANIFEST,
   /** The audit trail, filtered, was exported as CSV (by an administrator, for oversight). */
   EXPORT_AUDIT_TRAIL,
+  /**
+   * Every person was counted for published statistics; their nationality or detention facility was
+   * decrypted when the table counts by it. The event names the table, no person.
+   */
+  TALLY_PEOPLE,
   /** An attempt to stop a removal scheduled during the hold was recorded on a case; no values. */
   RECORD_REMOVAL_STOP,
   /** Who was reached and what was said in a task's attempts to stop a removal were decrypted. */

@@ -89,6 +89,20 @@ public class AuditEvent {
     return new AuditEvent(actor, null, null, action, purpose);
   }
 
+  /**
+   * A field of every person read at once to count them (published statistics), naming no person;
+   * the reason names the table, such as {@code statistics:NATIONALITY.OUTCOME}.
+   */
+  public static AuditEvent onEveryPerson(
+      String actor, AuditAction action, AccessPurpose purpose, String reason) {
+    AuditEvent event = new AuditEvent(actor, null, null, action, purpose);
+    if (reason == null || reason.length() > 80 || !REASON.matcher(reason).matches()) {
+      throw new IllegalArgumentException("reason: must be a kind and an id, such as task:42");
+    }
+    event.reason = reason;
+    return event;
+  }
+
   /** An access to one person's record. */
   public static AuditEvent onPerson(
       String actor, UUID personId, AuditAction action, AccessPurpose purpose) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.outreach.registry.CustodyStatus;
 
 /**
@@ -134,6 +135,30 @@ public class CampaignFunnel {
 
   /** Some of the cases of a kind, with how many there are in all. */
   public record Some(long count, List<Waiting> first) {}
+
+  /** Where a person's case stands for statistics: still open. */
+  public static final String OPEN = "OPEN";
+
+  /**
+   * Where each person's latest case stands, for statistics that count people by outcome: the {@link
+   * CaseOutcome} it closed with, or {@link #OPEN}. People without a case are not in it. One query
+   * over the cases' own table.
+   */
+  public Map<UUID, String> standingByPerson() {
+    Map<UUID, String> standing = new HashMap<>();
+    for (Object[] row :
+        entityManager
+            .createQuery(
+                "SELECT c.personId, c.status, c.outcome FROM OutreachCase c"
+                    + " WHERE c.personId IS NOT NULL ORDER BY c.openedAt, c.id",
+                Object[].class)
+            .getResultList()) {
+      CaseOutcome outcome = (CaseOutcome) row[2];
+      standing.put(
+          (UUID) row[0], row[1] == CaseStatus.CLOSED && outcome != null ? outcome.name() : OPEN);
+    }
+    return standing;
+  }
 
   /** The funnel, one row per population, in the order of {@link CustodyStatus}, unknown last. */
   public List<Row> byPopulation() {

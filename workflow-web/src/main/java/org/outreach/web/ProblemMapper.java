@@ -24,6 +24,8 @@ import org.outreach.notice.letters.UnknownLetterException;
 import org.outreach.privacy.KeyConfigurationException;
 import org.outreach.registry.InvalidPersonException;
 import org.outreach.registry.UnknownPersonException;
+import org.outreach.statistics.InvalidStatisticsRequestException;
+import org.outreach.statistics.UnpublishableTableException;
 
 /**
  * Turns every failure of a REST call into a problem answer. The messages of our own exceptions name
@@ -54,10 +56,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof InvalidPersonException
         || failure instanceof BadParameterException
+        || failure instanceof InvalidStatisticsRequestException
         || failure instanceof DocumentUnreadableException) {
       return Problems.of(Response.Status.BAD_REQUEST, failure.getMessage());
     }
-    if (failure instanceof InvalidReplyException || failure instanceof TooManyEventsException) {
+    if (failure instanceof InvalidReplyException
+        || failure instanceof TooManyEventsException
+        || failure instanceof UnpublishableTableException) {
       return Problems.of(UNPROCESSABLE, "Unprocessable Content", failure.getMessage());
     }
     if (failure instanceof LetterStateException) {

@@ -29,7 +29,8 @@ import org.outreach.registry.RiskNotes;
  * removed person's notice then goes through the partner first); with {@code reach=consulate} no
  * attorney and only an email address at a consulate's domain, which the outbox refuses. With {@code
  * count=N} it registers N people (markers {@code m1-0} ... {@code m1-<N-1>}) held at {@code
- * facility} when given, and answers one line per case.
+ * facility} when given, of {@code nationality} when given, and answers one line per case; with
+ * {@code caseless=true} it opens no case and answers one person id per line.
  */
 @WebServlet("/people")
 public class PeopleFixtureServlet extends HttpServlet {
@@ -48,6 +49,8 @@ public class PeopleFixtureServlet extends HttpServlet {
     String marker = request.getParameter("marker");
     String count = request.getParameter("count");
     String facility = request.getParameter("facility");
+    String nationality = request.getParameter("nationality");
+    boolean caseless = "true".equals(request.getParameter("caseless"));
     response.setContentType("text/plain");
     if (count == null) {
       response
@@ -66,7 +69,10 @@ public class PeopleFixtureServlet extends HttpServlet {
       if (facility != null) {
         person = atFacility(person, facility);
       }
-      response.getWriter().println(open(person));
+      if (nationality != null) {
+        person = ofNationality(person, nationality);
+      }
+      response.getWriter().println(caseless ? register(person) : open(person));
     }
   }
 
@@ -78,6 +84,19 @@ public class PeopleFixtureServlet extends HttpServlet {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private String register(NewAffectedPerson person) {
+    try {
+      return asAdmin.call(() -> registry.register(person)).toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static NewAffectedPerson ofNationality(NewAffectedPerson person, String nationality) {
+    return with(
+        person, nationality, person.custodyFacts(), person.contactPoints(), person.attorney());
   }
 
   private static NewAffectedPerson atFacility(NewAffectedPerson person, String facility) {
@@ -94,12 +113,22 @@ public class PeopleFixtureServlet extends HttpServlet {
       CustodyFacts custodyFacts,
       List<ContactPoint> contactPoints,
       Attorney attorney) {
+    return with(person, person.nationality(), custodyFacts, contactPoints, attorney);
+  }
+
+  /** The person of another nationality, with other custody facts, contact points and attorney. */
+  private static NewAffectedPerson with(
+      NewAffectedPerson person,
+      String nationality,
+      CustodyFacts custodyFacts,
+      List<ContactPoint> contactPoints,
+      Attorney attorney) {
     return new NewAffectedPerson(
         person.familyName(),
         person.givenNames(),
         person.alternateNames(),
         person.dateOfBirth(),
-        person.nationality(),
+        nationality,
         person.aNumber(),
         person.preferredLanguages(),
         person.custodyStatus(),

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.outreach.audit.AuditEntry;
 import org.outreach.audit.AuditSearch;
 import org.outreach.caseview.CaseReferences;
+import org.outreach.web.CsvCells;
 
 /**
  * {@code GET /api/admin/audit-events?reader=&case=&purpose=&from=&to=}: the audit trail the filter
@@ -52,13 +53,16 @@ public class AuditEventsResource {
     for (AuditEntry entry : entries) {
       csv.append(entry.occurredAt().toInstant())
           .append(',')
-          .append(cell(entry.actor()))
+          .append(CsvCells.cell(entry.actor()))
           .append(',')
           .append(entry.action())
           .append(',')
           .append(entry.purpose())
           .append(',')
-          .append(entry.caseId() == null ? "" : cell(referenceOf.getOrDefault(entry.caseId(), "")))
+          .append(
+              entry.caseId() == null
+                  ? ""
+                  : CsvCells.cell(referenceOf.getOrDefault(entry.caseId(), "")))
           .append(',')
           .append(text(entry.caseId()))
           .append(',')
@@ -75,20 +79,5 @@ public class AuditEventsResource {
 
   private static String text(UUID id) {
     return id == null ? "" : id.toString();
-  }
-
-  /**
-   * A cell as CSV keeps it: quoted when it holds a separator or a quote, and a leading character a
-   * spreadsheet would run as a formula neutralised.
-   */
-  static String cell(String value) {
-    String text = value == null ? "" : value;
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      text = "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
   }
 }

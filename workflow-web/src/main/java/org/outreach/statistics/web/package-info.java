@@ -1,0 +1,2 @@
+/** Statistics for publication in the console and as CSV. */
+package org.outreach.statistics.web;
