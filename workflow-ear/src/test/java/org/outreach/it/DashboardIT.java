@@ -174,6 +174,63 @@ class DashboardIT {
     }
   }
 
+  @Test
+  void peopleRemovedAfterTheLeakAreCountedApartAndListed() throws Exception {
+    String afterLeak = "Removed after the leak, before notice";
+    try (ConsoleUser supervisor = new ConsoleUser()) {
+      supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      Eventually.await(
+          "the dashboard",
+          () -> supervisor.driver().findElements(By.id("figures")).isEmpty() ? null : true);
+      long before = funnel(supervisor, afterLeak);
+      long removedBefore = funnel(supervisor, "Removed before the leak was found");
+
+      String marker = "leak-" + UUID.randomUUID().toString().substring(0, 8);
+      HttpResponse<String> opened =
+          Fixtures.post(
+              "people?custody=REMOVED&timing=AFTER_LEAK_BEFORE_NOTICE&count=2&marker=" + marker);
+      assertThat(opened.statusCode()).isEqualTo(200);
+      List<String> references = opened.body().lines().map(line -> line.split(" ")[1]).toList();
+      assertThat(references).hasSize(2);
+
+      // counted once their processes have loaded where they are, in their own row
+      Eventually.await(
+          "the removed people counted apart",
+          REFRESHED,
+          () -> {
+            try {
+              return funnel(supervisor, afterLeak) >= before + 2 ? true : null;
+            } catch (WebDriverException replaced) {
+              return null;
+            }
+          });
+      assertThat(funnel(supervisor, "Removed before the leak was found"))
+          .as("the other removed people's row")
+          .isGreaterThanOrEqualTo(removedBefore);
+      supervisor.scrollTo("#funnel-heading");
+      supervisor.screenshot("dashboard-removed-after-the-leak");
+
+      supervisor.open("dashboard.xhtml");
+      funnelCell(supervisor, afterLeak, ".funnel-opened").click();
+      Eventually.await(
+          "the cases behind the figure",
+          () -> supervisor.driver().findElements(By.id("list-count")).isEmpty() ? null : true);
+      assertThat(supervisor.driver().getCurrentUrl())
+          .contains("population=REMOVED_AFTER_LEAK_BEFORE_NOTICE");
+      assertThat(supervisor.textOf("#list-heading")).isEqualTo(afterLeak + " · Cases opened");
+      long total = Long.parseLong(supervisor.textOf("#list-count").replaceAll(".* / ", "").strip());
+      assertThat(total).isGreaterThanOrEqualTo(before + 2);
+      List<String> listed =
+          supervisor.driver().findElements(By.cssSelector(".listed-reference")).stream()
+              .map(WebElement::getText)
+              .toList();
+      // oldest first, 50 a page: ours are on the first page unless earlier runs left more
+      if (total <= 50) {
+        assertThat(listed).containsAll(references);
+      }
+    }
+  }
+
   /** The cases opened of a population, by its row's label; 0 while it has no row. */
   private static WebElement funnelCell(ConsoleUser user, String population, String cell) {
     return user.driver().findElements(By.cssSelector("#funnel tr.funnel-row")).stream()

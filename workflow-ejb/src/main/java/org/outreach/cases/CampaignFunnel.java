@@ -9,11 +9,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.outreach.registry.CustodyStatus;
+import org.outreach.registry.RemovalTiming;
 
 /**
  * The campaign's cases counted for supervisors: how far each population got, and the cases that
@@ -35,17 +39,30 @@ public class CampaignFunnel {
    *
    * @param population the custody status the case's process last loaded; {@code null} for cases
    *     whose process has not loaded it yet (or that have no person)
+   * @param removalTiming for removed people, when they were removed as the registry has it now (the
+   *     people removed after the leak are the campaign's first priority); {@code null} for other
+   *     populations and for removed cases without a person
    * @param releaseRequested cases whose custody review asked for release
    * @param returned cases whose person arrived back
    */
   public record Row(
       CustodyStatus population,
+      RemovalTiming removalTiming,
       long opened,
       long noticeProven,
       long courtNoticeFiled,
       long releaseRequested,
       long returned,
-      long closed) {}
+      long closed) {
+
+    /**
+     * The population as addresses and bundles name it: {@code NONE} when not loaded, the custody
+     * status, or {@code REMOVED_} and the removal timing.
+     */
+    public String key() {
+      return Population.key(population, removalTiming);
+    }
+  }
 
   /** A case that must not wait, by its reference, and since when (or until when) it waits. */
   public record Waiting(String reference, OffsetDateTime since) {}
@@ -73,15 +90,57 @@ public class CampaignFunnel {
    * @param every every population (the funnel's total)
    * @param population one population; {@code null} with {@code every} false for cases whose
    *     population is not known
+   * @param removalTiming removed people of one timing only; {@code null} for every removed case
    */
-  public record Population(boolean every, CustodyStatus population) {
+  public record Population(boolean every, CustodyStatus population, RemovalTiming removalTiming) {
 
     public static Population all() {
-      return new Population(true, null);
+      return new Population(true, null, null);
     }
 
     public static Population of(CustodyStatus population) {
-      return new Population(false, population);
+      return new Population(false, population, null);
+    }
+
+    /** The removed people removed at one time, relative to the leak. */
+    public static Population removed(RemovalTiming timing) {
+      return new Population(false, CustodyStatus.REMOVED, timing);
+    }
+
+    /**
+     * The population an address names: {@code ALL}, {@code NONE}, a custody status or {@code
+     * REMOVED_} and a removal timing; empty for anything else.
+     */
+    public static Optional<Population> named(String key) {
+      if ("ALL".equals(key)) {
+        return Optional.of(all());
+      }
+      if ("NONE".equals(key)) {
+        return Optional.of(of(null));
+      }
+      for (CustodyStatus status : CustodyStatus.values()) {
+        if (status.name().equals(key)) {
+          return Optional.of(of(status));
+        }
+      }
+      for (RemovalTiming timing : RemovalTiming.values()) {
+        if (key(CustodyStatus.REMOVED, timing).equals(key)) {
+          return Optional.of(removed(timing));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** How addresses and bundles name this population ({@code ALL} for every one). */
+    public String key() {
+      return every ? "ALL" : key(population, removalTiming);
+    }
+
+    static String key(CustodyStatus population, RemovalTiming timing) {
+      if (population == null) {
+        return "NONE";
+      }
+      return timing == null ? population.name() : population.name() + "_" + timing.name();
     }
   }
 
@@ -109,6 +168,12 @@ public class CampaignFunnel {
               ? " AND c.lastCustodyStatus IS NULL"
               : " AND c.lastCustodyStatus = :population";
     }
+    boolean timed = !population.every() && population.removalTiming() != null;
+    if (timed) {
+      where +=
+          " AND EXISTS (SELECT p.personId FROM PersonPopulation p"
+              + " WHERE p.personId = c.personId AND p.removalTiming = :timing)";
+    }
     var count = entityManager.createQuery("SELECT COUNT(c)" + where, Long.class);
     var page =
         entityManager
@@ -122,6 +187,10 @@ public class CampaignFunnel {
     if (!population.every() && population.population() != null) {
       count.setParameter("population", population.population());
       page.setParameter("population", population.population());
+    }
+    if (timed) {
+      count.setParameter("timing", population.removalTiming());
+      page.setParameter("timing", population.removalTiming());
     }
     return new Found(
         count.getSingleResult(),
@@ -160,12 +229,17 @@ public class CampaignFunnel {
     return standing;
   }
 
-  /** The funnel, one row per population, in the order of {@link CustodyStatus}, unknown last. */
+  /**
+   * The funnel, one row per population, in the order of {@link CustodyStatus} (removed people
+   * before the leak was found, then after it), unknown last. The removal timing comes from the
+   * registry's published view of its plain columns ({@code PersonPopulation}), joined in the same
+   * aggregate query.
+   */
   public List<Row> byPopulation() {
     List<Object[]> rows =
         entityManager
             .createQuery(
-                "SELECT c.lastCustodyStatus, COUNT(c), COUNT(c.noticeProvenAt),"
+                "SELECT c.lastCustodyStatus, p.removalTiming, COUNT(c), COUNT(c.noticeProvenAt),"
                     + " COUNT(c.courtNoticeFiledAt),"
                     + " SUM(CASE WHEN c.custodyReviewOutcome"
                     + " = org.outreach.cases.CustodyReviewOutcome.RELEASE_REQUESTED THEN 1 ELSE 0"
@@ -174,26 +248,48 @@ public class CampaignFunnel {
                     + " THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN c.status = org.outreach.cases.CaseStatus.CLOSED THEN 1 ELSE"
                     + " 0 END)"
-                    + " FROM OutreachCase c GROUP BY c.lastCustodyStatus",
+                    + " FROM OutreachCase c LEFT JOIN PersonPopulation p ON p.personId = c.personId"
+                    + " GROUP BY c.lastCustodyStatus, p.removalTiming",
                 Object[].class)
             .getResultList();
-    return rows.stream()
+    // the timing counts for removed cases only; a case whose process last loaded another status
+    // is of that population whatever the registry says now
+    Map<List<Object>, long[]> merged = new HashMap<>();
+    for (Object[] row : rows) {
+      CustodyStatus population = (CustodyStatus) row[0];
+      RemovalTiming timing = population == CustodyStatus.REMOVED ? (RemovalTiming) row[1] : null;
+      long[] figures =
+          merged.computeIfAbsent(Arrays.asList(population, timing), key -> new long[6]);
+      for (int i = 0; i < 6; i++) {
+        figures[i] += number(row[i + 2]);
+      }
+    }
+    return merged.entrySet().stream()
         .map(
-            row ->
-                new Row(
-                    (CustodyStatus) row[0],
-                    number(row[1]),
-                    number(row[2]),
-                    number(row[3]),
-                    number(row[4]),
-                    number(row[5]),
-                    number(row[6])))
+            entry -> {
+              long[] f = entry.getValue();
+              return new Row(
+                  (CustodyStatus) entry.getKey().get(0),
+                  (RemovalTiming) entry.getKey().get(1),
+                  f[0],
+                  f[1],
+                  f[2],
+                  f[3],
+                  f[4],
+                  f[5]);
+            })
         .sorted(
-            (a, b) ->
-                Integer.compare(
-                    a.population() == null ? Integer.MAX_VALUE : a.population().ordinal(),
-                    b.population() == null ? Integer.MAX_VALUE : b.population().ordinal()))
+            Comparator.comparingInt((Row row) -> rank(row.population()))
+                .thenComparingInt(
+                    row ->
+                        row.removalTiming() == null
+                            ? Integer.MAX_VALUE
+                            : row.removalTiming().ordinal()))
         .toList();
+  }
+
+  private static int rank(CustodyStatus population) {
+    return population == null ? Integer.MAX_VALUE : population.ordinal();
   }
 
   /**

@@ -32,12 +32,6 @@ public class PublicationStatistics {
 
   private static final Logger LOG = Logger.getLogger(PublicationStatistics.class.getName());
 
-  /** A population: custody status, removed people split by when they were removed. */
-  public static final String REMOVED_BEFORE_LEAK_FOUND = "REMOVED_BEFORE_LEAK_FOUND";
-
-  /** Removed after the leak was found, before being notified: the campaign's first priority. */
-  public static final String REMOVED_AFTER_LEAK = "REMOVED_AFTER_LEAK";
-
   /** The outcome of people for whom no case was opened. */
   public static final String NO_CASE = "NO_CASE";
 
@@ -131,16 +125,16 @@ public class PublicationStatistics {
     };
   }
 
+  /**
+   * The population as the dashboard's funnel names it: the custody status, removed people by when
+   * they were removed ({@code REMOVED_BEFORE_LEAK_FOUND}, {@code
+   * REMOVED_AFTER_LEAK_BEFORE_NOTICE}).
+   */
   private static String population(PersonTallies.Traits person) {
-    if (person.custody() != CustodyStatus.REMOVED) {
+    if (person.custody() != CustodyStatus.REMOVED || person.removalTiming() == null) {
       return person.custody().name();
     }
-    if (person.removalTiming() == RemovalTiming.AFTER_LEAK_BEFORE_NOTICE) {
-      return REMOVED_AFTER_LEAK;
-    }
-    return person.removalTiming() == RemovalTiming.BEFORE_LEAK_FOUND
-        ? REMOVED_BEFORE_LEAK_FOUND
-        : CustodyStatus.REMOVED.name();
+    return CustodyStatus.REMOVED.name() + "_" + person.removalTiming().name();
   }
 
   /** The categories met, in the dimension's order: enums as declared, the rest alphabetically. */
@@ -162,8 +156,10 @@ public class PublicationStatistics {
               List.of(
                   CustodyStatus.DETAINED.name(),
                   CustodyStatus.RELEASED.name(),
-                  REMOVED_BEFORE_LEAK_FOUND,
-                  REMOVED_AFTER_LEAK,
+                  CustodyStatus.REMOVED.name() + "_" + RemovalTiming.BEFORE_LEAK_FOUND.name(),
+                  CustodyStatus.REMOVED.name()
+                      + "_"
+                      + RemovalTiming.AFTER_LEAK_BEFORE_NOTICE.name(),
                   CustodyStatus.REMOVED.name(),
                   CustodyStatus.UNKNOWN.name());
           case OUTCOME -> {

@@ -84,6 +84,7 @@ public final class Deployments {
                 LocateFixtureServlet.class,
                 WorkItemsFixtureServlet.class,
                 TaskQueryFixtureServlet.class,
+                ProcessStatisticsFixtureServlet.class,
                 DeliveryFixtureServlet.class,
                 ReviewFixtureServlet.class,
                 CustodyHoldFixtureServlet.class,

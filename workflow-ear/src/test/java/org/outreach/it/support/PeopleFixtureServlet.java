@@ -29,8 +29,9 @@ import org.outreach.registry.RiskNotes;
  * removed person's notice then goes through the partner first); with {@code reach=consulate} no
  * attorney and only an email address at a consulate's domain, which the outbox refuses. With {@code
  * count=N} it registers N people (markers {@code m1-0} ... {@code m1-<N-1>}) held at {@code
- * facility} when given, of {@code nationality} when given, and answers one line per case; with
- * {@code caseless=true} it opens no case and answers one person id per line.
+ * facility} when given, of {@code nationality} when given, removed at {@code timing} (a {@link
+ * RemovalTiming}) when given, and answers one line per case; with {@code caseless=true} it opens no
+ * case and answers one person id per line.
  */
 @WebServlet("/people")
 public class PeopleFixtureServlet extends HttpServlet {
@@ -50,6 +51,7 @@ public class PeopleFixtureServlet extends HttpServlet {
     String count = request.getParameter("count");
     String facility = request.getParameter("facility");
     String nationality = request.getParameter("nationality");
+    String timing = request.getParameter("timing");
     boolean caseless = "true".equals(request.getParameter("caseless"));
     response.setContentType("text/plain");
     if (count == null) {
@@ -71,6 +73,17 @@ public class PeopleFixtureServlet extends HttpServlet {
       }
       if (nationality != null) {
         person = ofNationality(person, nationality);
+      }
+      if (timing != null) {
+        person =
+            with(
+                person,
+                CustodyFacts.removed(
+                    person.custodyFacts().removedTo(),
+                    person.custodyFacts().removedOn(),
+                    RemovalTiming.valueOf(timing)),
+                person.contactPoints(),
+                person.attorney());
       }
       response.getWriter().println(caseless ? register(person) : open(person));
     }

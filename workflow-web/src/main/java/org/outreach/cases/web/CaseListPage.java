@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.outreach.cases.CampaignFunnel;
-import org.outreach.registry.CustodyStatus;
 import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
 import org.outreach.web.Pager;
@@ -48,18 +47,10 @@ public class CaseListPage implements Serializable {
   }
 
   private static CampaignFunnel.Population populationOf(String text) {
-    if (text == null || text.isBlank() || text.equals("ALL")) {
+    if (text == null || text.isBlank()) {
       return CampaignFunnel.Population.all();
     }
-    if (text.equals("NONE")) {
-      return CampaignFunnel.Population.of(null);
-    }
-    for (CustodyStatus status : CustodyStatus.values()) {
-      if (status.name().equals(text)) {
-        return CampaignFunnel.Population.of(status);
-      }
-    }
-    return null;
+    return CampaignFunnel.Population.named(text).orElse(null);
   }
 
   private static CampaignFunnel.Stage stageOf(String text) {
@@ -106,11 +97,7 @@ public class CaseListPage implements Serializable {
     String populationName =
         chosenPopulation.every()
             ? ConsoleTexts.text(ConsoleTexts.DASHBOARD, "funnel.total")
-            : ConsoleTexts.text(
-                ConsoleTexts.DASHBOARD,
-                chosenPopulation.population() == null
-                    ? "population.none"
-                    : "population." + chosenPopulation.population().name());
+            : ConsoleTexts.text(ConsoleTexts.DASHBOARD, "population." + chosenPopulation.key());
     return populationName
         + " · "
         + ConsoleTexts.text(ConsoleTexts.DASHBOARD, "stage." + chosenStage.name());

@@ -74,6 +74,7 @@ public class DashboardPage {
     List<CampaignFunnel.Row> rows = getPopulations();
     return new CampaignFunnel.Row(
         null,
+        null,
         rows.stream().mapToLong(CampaignFunnel.Row::opened).sum(),
         rows.stream().mapToLong(CampaignFunnel.Row::noticeProven).sum(),
         rows.stream().mapToLong(CampaignFunnel.Row::courtNoticeFiled).sum(),

@@ -135,13 +135,17 @@ public class StatisticsPage {
    * facility names as they are.
    */
   private static String category(StatisticsDimension dimension, String key) {
-    String prefix = "statistics." + dimension.name() + ".";
     if (key == null) {
-      return ConsoleTexts.text(ConsoleTexts.DASHBOARD, prefix + "none");
+      return ConsoleTexts.text(ConsoleTexts.DASHBOARD, "statistics." + dimension.name() + ".none");
     }
-    boolean named =
-        dimension == StatisticsDimension.POPULATION || dimension == StatisticsDimension.OUTCOME;
-    return named && ConsoleTexts.has(ConsoleTexts.DASHBOARD, prefix + key)
+    // populations are named as on the dashboard's funnel
+    String prefix =
+        switch (dimension) {
+          case POPULATION -> "population.";
+          case OUTCOME -> "statistics.OUTCOME.";
+          default -> null;
+        };
+    return prefix != null && ConsoleTexts.has(ConsoleTexts.DASHBOARD, prefix + key)
         ? ConsoleTexts.text(ConsoleTexts.DASHBOARD, prefix + key)
         : key;
   }
