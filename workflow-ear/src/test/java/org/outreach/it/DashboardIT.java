@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -172,6 +174,77 @@ class DashboardIT {
       admin.open("dashboard.xhtml");
       assertThat(admin.driver().findElements(By.id("figures"))).hasSize(1);
     }
+  }
+
+  @Test
+  void theFunnelMatchesTheDatabaseForEveryPopulationAndStage() throws Exception {
+    // people of every population, on top of the cases earlier tests moved through their steps
+    String marker = "exact-" + UUID.randomUUID().toString().substring(0, 8);
+    List<String> populations =
+        List.of(
+            "custody=DETAINED&count=2",
+            "custody=RELEASED&count=2",
+            "custody=REMOVED&timing=AFTER_LEAK_BEFORE_NOTICE&count=1",
+            "custody=REMOVED&timing=BEFORE_LEAK_FOUND&count=1",
+            "custody=UNKNOWN&count=1");
+    for (int i = 0; i < populations.size(); i++) {
+      // a marker of its own per call: the people's A-numbers come from their markers
+      assertThat(
+              Fixtures.post("people?" + populations.get(i) + "&marker=" + marker + "p" + i)
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    try (ConsoleUser supervisor = new ConsoleUser()) {
+      supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      // jobs move cases on while the page is read: compare when the tables did not change meanwhile
+      Eventually.await(
+          "the funnel as the database counts it",
+          REFRESHED,
+          () -> {
+            Map<String, List<Long>> before = databaseFunnel();
+            supervisor.open("dashboard.xhtml");
+            Map<String, List<Long>> shown = pageFunnel(supervisor);
+            Map<String, List<Long>> after = databaseFunnel();
+            if (!before.equals(after)) {
+              return null;
+            }
+            assertThat(shown).isEqualTo(after);
+            return true;
+          });
+      supervisor.screenshot("dashboard-funnel-matches");
+    }
+  }
+
+  /** Each population's eight figures as the fixture counts them in plain SQL. */
+  private static Map<String, List<Long>> databaseFunnel() {
+    try {
+      HttpResponse<String> counted = Fixtures.post("funnel-counts");
+      assertThat(counted.statusCode()).isEqualTo(200);
+      Map<String, List<Long>> funnel = new TreeMap<>();
+      for (String line : counted.body().strip().split("\n")) {
+        String[] parts = line.strip().split(" ");
+        List<Long> figures = new java.util.ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+          figures.add(Long.parseLong(parts[i]));
+        }
+        funnel.put(parts[0], figures);
+      }
+      return funnel;
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Each population's eight figures as the page shows them, keyed as its links name it. */
+  private static Map<String, List<Long>> pageFunnel(ConsoleUser user) {
+    Map<String, List<Long>> funnel = new TreeMap<>();
+    for (WebElement row : user.driver().findElements(By.cssSelector("#funnel tr.funnel-row"))) {
+      List<WebElement> links = row.findElements(By.tagName("a"));
+      String href = links.get(0).getAttribute("href");
+      String key = href.replaceAll(".*population=([A-Z_]+).*", "$1");
+      funnel.put(key, links.stream().map(link -> Long.parseLong(link.getText())).toList());
+    }
+    return funnel;
   }
 
   @Test

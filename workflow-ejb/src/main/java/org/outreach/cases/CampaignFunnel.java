@@ -42,6 +42,9 @@ public class CampaignFunnel {
    * @param removalTiming for removed people, when they were removed as the registry has it now (the
    *     people removed after the leak are the campaign's first priority); {@code null} for other
    *     populations and for removed cases without a person
+   * @param located cases whose person a search found (the locate capability's {@code located_case})
+   * @param consultationScheduled cases with a legal consultation scheduled with counsel (the court
+   *     capability's {@code consultation_scheduled_case})
    * @param releaseRequested cases whose custody review asked for release
    * @param returned cases whose person arrived back
    */
@@ -49,7 +52,9 @@ public class CampaignFunnel {
       CustodyStatus population,
       RemovalTiming removalTiming,
       long opened,
+      long located,
       long noticeProven,
+      long consultationScheduled,
       long courtNoticeFiled,
       long releaseRequested,
       long returned,
@@ -70,7 +75,10 @@ public class CampaignFunnel {
   /** A column of the funnel: how far a case got. */
   public enum Stage {
     OPENED("1 = 1"),
+    LOCATED("EXISTS (SELECT l.caseId FROM LocatedCase l WHERE l.caseId = c.id)"),
     NOTICE_PROVEN("c.noticeProvenAt IS NOT NULL"),
+    CONSULTATION_SCHEDULED(
+        "EXISTS (SELECT s.caseId FROM ConsultationScheduledCase s WHERE s.caseId = c.id)"),
     COURT_NOTICE_FILED("c.courtNoticeFiledAt IS NOT NULL"),
     RELEASE_REQUESTED(
         "c.custodyReviewOutcome = org.outreach.cases.CustodyReviewOutcome.RELEASE_REQUESTED"),
@@ -232,15 +240,16 @@ public class CampaignFunnel {
   /**
    * The funnel, one row per population, in the order of {@link CustodyStatus} (removed people
    * before the leak was found, then after it), unknown last. The removal timing comes from the
-   * registry's published view of its plain columns ({@code PersonPopulation}), joined in the same
-   * aggregate query.
+   * registry's published view of its plain columns ({@code PersonPopulation}), the located and
+   * consultation stages from the views their capabilities publish ({@code LocatedCase}, {@code
+   * ConsultationScheduledCase}), joined in the same aggregate query.
    */
   public List<Row> byPopulation() {
     List<Object[]> rows =
         entityManager
             .createQuery(
-                "SELECT c.lastCustodyStatus, p.removalTiming, COUNT(c), COUNT(c.noticeProvenAt),"
-                    + " COUNT(c.courtNoticeFiledAt),"
+                "SELECT c.lastCustodyStatus, p.removalTiming, COUNT(c), COUNT(l.caseId),"
+                    + " COUNT(c.noticeProvenAt), COUNT(s.caseId), COUNT(c.courtNoticeFiledAt),"
                     + " SUM(CASE WHEN c.custodyReviewOutcome"
                     + " = org.outreach.cases.CustodyReviewOutcome.RELEASE_REQUESTED THEN 1 ELSE 0"
                     + " END),"
@@ -249,6 +258,8 @@ public class CampaignFunnel {
                     + " SUM(CASE WHEN c.status = org.outreach.cases.CaseStatus.CLOSED THEN 1 ELSE"
                     + " 0 END)"
                     + " FROM OutreachCase c LEFT JOIN PersonPopulation p ON p.personId = c.personId"
+                    + " LEFT JOIN LocatedCase l ON l.caseId = c.id"
+                    + " LEFT JOIN ConsultationScheduledCase s ON s.caseId = c.id"
                     + " GROUP BY c.lastCustodyStatus, p.removalTiming",
                 Object[].class)
             .getResultList();
@@ -259,8 +270,8 @@ public class CampaignFunnel {
       CustodyStatus population = (CustodyStatus) row[0];
       RemovalTiming timing = population == CustodyStatus.REMOVED ? (RemovalTiming) row[1] : null;
       long[] figures =
-          merged.computeIfAbsent(Arrays.asList(population, timing), key -> new long[6]);
-      for (int i = 0; i < 6; i++) {
+          merged.computeIfAbsent(Arrays.asList(population, timing), key -> new long[8]);
+      for (int i = 0; i < 8; i++) {
         figures[i] += number(row[i + 2]);
       }
     }
@@ -276,7 +287,9 @@ public class CampaignFunnel {
                   f[2],
                   f[3],
                   f[4],
-                  f[5]);
+                  f[5],
+                  f[6],
+                  f[7]);
             })
         .sorted(
             Comparator.comparingInt((Row row) -> rank(row.population()))

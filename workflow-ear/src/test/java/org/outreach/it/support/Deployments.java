@@ -85,6 +85,7 @@ public final class Deployments {
                 WorkItemsFixtureServlet.class,
                 TaskQueryFixtureServlet.class,
                 ProcessStatisticsFixtureServlet.class,
+                FunnelCountsFixtureServlet.class,
                 DeliveryFixtureServlet.class,
                 ReviewFixtureServlet.class,
                 CustodyHoldFixtureServlet.class,
