@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.outreach.it.support.FormLogin;
 import org.outreach.it.support.ItSettings;
+import org.outreach.it.support.TestStaff;
 import org.outreach.synthetic.SyntheticFile;
 
 /**
@@ -52,6 +54,22 @@ final class Campaign {
                 HttpResponse.BodyHandlers.discarding())
             .statusCode();
     assertThat(status).as("fixture %s", path).isEqualTo(204);
+  }
+
+  /**
+   * The staff, the notice texts approved, {@code people} synthetic people of the seed imported and
+   * started by a supervisor, and the job executor done with their first steps: where the console
+   * benchmarks begin.
+   */
+  static void startedAndQuiet(long seed, int people) throws Exception {
+    createStaff();
+    approveNoticeTexts();
+    HttpClient supervisor =
+        FormLogin.session(
+            URI.create(ItSettings.baseUrl()), TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+    ServerRun started = importAndStart(supervisor, seed, people);
+    assertThat(started.started()).as("people started").isEqualTo(people);
+    awaitQuietServer();
   }
 
   /**

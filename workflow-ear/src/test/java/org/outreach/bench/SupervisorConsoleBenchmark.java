@@ -67,12 +67,7 @@ class SupervisorConsoleBenchmark {
     Files.createDirectories(directory);
     URI base = URI.create(ItSettings.baseUrl());
 
-    Campaign.createStaff();
-    Campaign.approveNoticeTexts();
-    HttpClient first = FormLogin.session(base, TestStaff.SUPERVISOR, TestStaff.PASSWORD);
-    Campaign.ServerRun started = Campaign.importAndStart(first, SEED, people);
-    assertThat(started.started()).as("people started").isEqualTo(people);
-    Campaign.awaitQuietServer();
+    Campaign.startedAndQuiet(SEED, people);
 
     List<Supervisor> supervisors = new ArrayList<>();
     for (int i = 0; i < users; i++) {

@@ -81,12 +81,7 @@ class WorklistBenchmark {
     Files.createDirectories(directory);
     URI base = URI.create(ItSettings.baseUrl());
 
-    Campaign.createStaff();
-    Campaign.approveNoticeTexts();
-    HttpClient supervisor = FormLogin.session(base, TestStaff.SUPERVISOR, TestStaff.PASSWORD);
-    Campaign.ServerRun started = Campaign.importAndStart(supervisor, SEED, people);
-    assertThat(started.started()).as("people started").isEqualTo(people);
-    Campaign.awaitQuietServer();
+    Campaign.startedAndQuiet(SEED, people);
 
     List<Caseworker> caseworkers = new ArrayList<>();
     for (int i = 0; i < users; i++) {
