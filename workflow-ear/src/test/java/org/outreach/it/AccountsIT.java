@@ -75,18 +75,21 @@ class AccountsIT {
       admin.screenshot("accounts-created");
     }
 
-    try (ConsoleUser created = new ConsoleUser()) {
-      created.logIn(username, password);
-      assertThat(created.seesConsole()).isTrue();
-      assertThat(created.driver().findElements(By.id("nav-accounts"))).isEmpty();
-      created.open("admin/accounts.xhtml");
-      assertThat(created.textOf("#error-title")).isNotEmpty();
-      assertThat(created.driver().findElements(By.id("accounts:table"))).isEmpty();
-    }
+    // logged in, and still in the console when the administrator resets the password
+    ConsoleUser created = new ConsoleUser();
+    created.logIn(username, password);
+    assertThat(created.seesConsole()).isTrue();
+    assertThat(created.driver().findElements(By.id("nav-accounts"))).isEmpty();
+    created.open("admin/accounts.xhtml");
+    assertThat(created.textOf("#error-title")).isNotEmpty();
+    assertThat(created.driver().findElements(By.id("accounts:table"))).isEmpty();
+    created.open("inbox.xhtml");
+    assertThat(created.seesConsole()).isTrue();
 
     // the administrator resets the password: a temporary one, shown once
     String temporary;
-    try (ConsoleUser admin = new ConsoleUser()) {
+    try (created;
+        ConsoleUser admin = new ConsoleUser()) {
       admin.logIn(TestStaff.ADMIN, TestStaff.PASSWORD);
       admin.open("admin/accounts.xhtml");
       assertThat(rowOf(admin, TestStaff.ADMIN).findElements(By.cssSelector(".account-reset")))
@@ -98,6 +101,11 @@ class AccountsIT {
               .matcher(admin.textOf("#messages"));
       assertThat(shown.find()).as(admin.textOf("#messages")).isTrue();
       temporary = shown.group(1);
+
+      // the session open before the reset ends at its next page
+      created.open("inbox.xhtml");
+      assertThat(created.seesLoginForm()).isTrue();
+      assertThat(created.seesConsole()).isFalse();
     }
 
     // with it, nothing but choosing one's own password: every page leads there, the API refuses
@@ -123,12 +131,12 @@ class AccountsIT {
       reset.open("inbox.xhtml");
       assertThat(reset.driver().findElements(By.id("password:change"))).isEmpty();
     }
-    try (ConsoleUser again = new ConsoleUser()) {
-      again.logIn(username, chosen);
-      awaitPresent(again.driver(), By.id("inbox:tasks"));
-    }
+    ConsoleUser again = new ConsoleUser();
+    again.logIn(username, chosen);
+    awaitPresent(again.driver(), By.id("inbox:tasks"));
 
-    try (ConsoleUser admin = new ConsoleUser()) {
+    try (again;
+        ConsoleUser admin = new ConsoleUser()) {
       admin.logIn(TestStaff.ADMIN, TestStaff.PASSWORD);
       admin.open("admin/accounts.xhtml");
       WebElement row = rowOf(admin, username);
@@ -142,6 +150,11 @@ class AccountsIT {
           admin.driver(),
           rowOf(admin, TestStaff.ADMIN).findElement(By.cssSelector(".account-disable")));
       assertThat(admin.textOf("#messages")).contains("You cannot disable your own account.");
+
+      // the session open when the account was disabled ends at its next page
+      again.open("inbox.xhtml");
+      assertThat(again.seesLoginForm()).isTrue();
+      assertThat(again.seesConsole()).isFalse();
     }
 
     try (ConsoleUser refused = new ConsoleUser()) {

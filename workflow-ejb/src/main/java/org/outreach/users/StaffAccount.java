@@ -55,6 +55,13 @@ public class StaffAccount {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  /**
+   * Raised whenever an administrator takes the account's access away (a password reset, the account
+   * disabled): a console session started under an earlier value ends at its next request.
+   */
+  @Column(name = "session_generation", nullable = false)
+  private long sessionGeneration;
+
   @Version private long version;
 
   protected StaffAccount() {}
@@ -81,6 +88,7 @@ public class StaffAccount {
   void resetPassword(String temporaryHash) {
     this.passwordHash = temporaryHash;
     this.mustChangePassword = true;
+    sessionGeneration++;
   }
 
   /** The holder's own password. */
@@ -95,6 +103,11 @@ public class StaffAccount {
 
   void disable() {
     enabled = false;
+    sessionGeneration++;
+  }
+
+  long sessionGeneration() {
+    return sessionGeneration;
   }
 
   void enable() {

@@ -85,6 +85,17 @@ public class UserDirectory {
   }
 
   /**
+   * The caller's account's session generation (raised when an administrator resets its password or
+   * disables it), or {@code -1} when the caller has no account here: a session that started under
+   * another value than the current one must end.
+   */
+  public long sessionGeneration() {
+    StaffAccount account =
+        entityManager.find(StaffAccount.class, session.getCallerPrincipal().getName());
+    return account == null || !account.enabled() ? -1 : account.sessionGeneration();
+  }
+
+  /**
    * The caller chooses their own password: the current one must match, the new one follow the rules
    * and differ from it.
    *
