@@ -5,10 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +24,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.outreach.engine.ModelTexts;
 import org.outreach.tasks.EngineKeys;
 
 /**
@@ -41,15 +38,13 @@ import org.outreach.tasks.EngineKeys;
 @RolesAllowed({"supervisor", "admin"})
 public class ProcessMetrics {
 
-  /** The largest model text read; ours are far below it. */
-  private static final int MAX_MODEL_CHARS = 1_000_000;
-
   /** The most cases one page of a step's list holds. */
   public static final int MOST_PER_PAGE = 200;
 
   @Inject private ManagementService managementService;
   @Inject private RepositoryService repositoryService;
   @Inject private RuntimeService runtimeService;
+  @Inject private ModelTexts modelTexts;
 
   @PersistenceContext(unitName = "outreach")
   private EntityManager entityManager;
@@ -169,7 +164,7 @@ public class ProcessMetrics {
             steps.add(new StepFigures(step, nameOf(model, step), sums[0], sums[1], sums[2])));
     steps.sort(
         Comparator.comparing(StepFigures::waiting).reversed().thenComparing(StepFigures::step));
-    return Optional.of(new ProcessDiagram(process, modelText(latest.getId()), steps));
+    return Optional.of(new ProcessDiagram(process, modelTexts.of(latest.getId()), steps));
   }
 
   /** The cases whose instance of the process waits at the step, oldest instance first. */
@@ -205,14 +200,6 @@ public class ProcessMetrics {
       }
     }
     return step;
-  }
-
-  private String modelText(String definitionId) {
-    try (InputStream in = repositoryService.getProcessModel(definitionId)) {
-      return new String(in.readNBytes(MAX_MODEL_CHARS), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Model of " + definitionId + " unreadable", e);
-    }
   }
 
   private Duration millis(Object value) {
