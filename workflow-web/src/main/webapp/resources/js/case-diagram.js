@@ -1,6 +1,7 @@
 // Draws each running process of the case view with the bpmn-js viewer (vendor/bpmn-js) and marks
 // the steps it waits in. The model's text is in the hidden <pre> after each diagram's container;
-// the container names the steps in data-active and the words for a failure in data-failed.
+// the container names the steps in data-active, their names in the page's language in data-names
+// (see step-names.js) and the words for a failure in data-failed.
 (function () {
   'use strict';
 
@@ -10,7 +11,11 @@
       return;
     }
     var viewer = new BpmnJS({ container: container });
-    viewer.importXML(source.textContent).then(function () {
+    var names = JSON.parse(container.getAttribute('data-names') || '{}');
+    var xml = window.OutreachStepNames
+      ? window.OutreachStepNames.localized(source.textContent, names)
+      : source.textContent;
+    viewer.importXML(xml).then(function () {
       var canvas = viewer.get('canvas');
       var registry = viewer.get('elementRegistry');
       canvas.zoom('fit-viewport');

@@ -1,8 +1,9 @@
 // Draws the chosen process with the bpmn-js viewer (vendor/bpmn-js) and puts on each step the
 // instances waiting there and those failed there, as links to the step's cases. The model's text is
 // in the hidden <pre> after the container; the container holds the figures in data-figures
-// ({"<step>": [waiting, failed]}), the address of a step's cases in data-link and the words for a
-// failure in data-failed. The same figures are in the table below the diagram.
+// ({"<step>": [waiting, failed]}), the steps' names in the page's language in data-names (see
+// step-names.js), the address of a step's cases in data-link and the words for a failure in
+// data-failed. The same figures are in the table below the diagram.
 (function () {
   'use strict';
 
@@ -22,7 +23,11 @@
     var figures = JSON.parse(container.getAttribute('data-figures') || '{}');
     var link = container.getAttribute('data-link');
     var viewer = new BpmnJS({ container: container });
-    viewer.importXML(source.textContent).then(function () {
+    var names = JSON.parse(container.getAttribute('data-names') || '{}');
+    var xml = window.OutreachStepNames
+      ? window.OutreachStepNames.localized(source.textContent, names)
+      : source.textContent;
+    viewer.importXML(xml).then(function () {
       var canvas = viewer.get('canvas');
       var registry = viewer.get('elementRegistry');
       var overlays = viewer.get('overlays');

@@ -207,7 +207,42 @@ class CourtFormsIT {
         .containsEntry("markerStored", "false")
         .containsEntry("audit.RECORD_CONSULTATION", "1")
         .containsEntry("open." + CourtAccessProcess.TASK_SCHEDULE_CONSULTATION, "0")
-        .containsEntry("open." + CourtAccessProcess.TASK_FILE_COURT_NOTICE, "1");
+        .containsEntry("open." + CourtAccessProcess.TASK_FILE_COURT_NOTICE, "1")
+        .containsEntry("held.rows", "0");
+
+    // once it has taken place, the case view records the day: not one in the future
+    String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    try (ConsoleUser caseworker = new ConsoleUser()) {
+      caseworker.logIn(CourtFixtureServlet.CASEWORKER, TestStaff.PASSWORD);
+      caseworker.findCase(reference, "CASEWORK");
+      WebDriver page = caseworker.driver();
+      assertThat(caseworker.textOf("#consultation-scheduled"))
+          .startsWith("A consultation with counsel is scheduled for");
+      caseworker.scrollTo("#consultation-heading");
+      caseworker.checkAccessibility("case-consultation-held-form");
+      setInput(page, "consultation:held-on", LocalDate.parse(today).plusDays(3).toString());
+      submit(page, "consultation:held-record", "held-on-error");
+      assertThat(caseworker.textOf("#held-on-error")).isEqualTo("The day cannot be in the future.");
+      assertThat(page.findElement(By.id("consultation:held-on")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(facts(caseId)).containsEntry("held.rows", "0");
+
+      setInput(page, "consultation:held-on", today);
+      WebElement record = page.findElement(By.id("consultation:held-record"));
+      record.click();
+      new WebDriverWait(page, WAIT).until(Gone.of(record));
+      assertThat(caseworker.textOf(".console-messages"))
+          .contains("The consultation is recorded as held.");
+      assertThat(page.findElements(By.id("consultation:held-record"))).isEmpty();
+      assertThat(caseworker.timelineEntries())
+          .anySatisfy(entry -> assertThat(entry).contains("Legal consultation held", "Held on"));
+      caseworker.screenshot("case-consultation-held");
+    }
+    assertThat(facts(caseId))
+        .containsEntry("held.rows", "1")
+        .containsEntry("held.held_on", today)
+        .containsEntry("held.recorded_by", CourtFixtureServlet.CASEWORKER)
+        .containsEntry("audit.RECORD_CONSULTATION", "2");
   }
 
   @Test

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,13 +22,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.ConsoleUser;
+import org.outreach.it.support.CourtFixtureServlet;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.Fixtures;
+import org.outreach.it.support.Gone;
 import org.outreach.it.support.TestStaff;
+import org.outreach.processes.CourtAccessProcess;
 
 /**
  * The supervisors' dashboard in Chromium on the real server: after three detained people's cases
@@ -37,6 +50,13 @@ class DashboardIT {
 
   /** The poll's period plus a round of the job executor. */
   private static final Duration REFRESHED = Duration.ofSeconds(120);
+
+  /** Where a figure stands among a population's, from opened to closed. */
+  private static final int LOCATED = 1;
+
+  private static final int ACKNOWLEDGED = 3;
+  private static final int CONSULTATION_SCHEDULED = 4;
+  private static final int CONSULTATION_HELD = 5;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -134,6 +154,31 @@ class DashboardIT {
       assertThat(references).hasSize((int) Math.min(50, listed));
       assertThat(references.get(0).getText()).matches("OC-[0-9A-Z]{4}-[0-9A-Z]{4}");
       supervisor.checkAccessibility("dashboard-cases-behind-a-figure");
+      // a team's open tasks open the inbox filtered to that team, counting at least as many
+      supervisor.open("dashboard.xhtml");
+      WebElement teamOpen = teamCell(supervisor, "detention-team", ".team-open");
+      long teamShown = Long.parseLong(teamOpen.getText());
+      teamOpen.click();
+      Eventually.await(
+          "the team's tasks",
+          () -> supervisor.driver().findElements(By.id("task-count")).isEmpty() ? null : true);
+      assertThat(supervisor.driver().getCurrentUrl()).contains("team=detention-team");
+      assertThat(
+              supervisor
+                  .driver()
+                  .findElement(By.cssSelector("#inbox\\:filter-team option[selected]"))
+                  .getAttribute("value"))
+          .isEqualTo("detention-team");
+      long teamListed = Long.parseLong(supervisor.textOf("#task-count").replaceAll("[^0-9]", ""));
+      assertThat(teamListed).isGreaterThanOrEqualTo(teamShown);
+      // and its overdue tasks, the inbox with overdue only ticked
+      supervisor.open("dashboard.xhtml");
+      teamCell(supervisor, "detention-team", ".team-overdue").click();
+      Eventually.await(
+          "the team's overdue tasks",
+          () -> supervisor.driver().findElements(By.id("task-count")).isEmpty() ? null : true);
+      assertThat(supervisor.driver().findElement(By.id("inbox:overdue")).isSelected()).isTrue();
+
       // a figure that does not exist is said, nothing listed
       supervisor.open("cases/list.xhtml?population=NOBODY&stage=OPENED");
       assertThat(supervisor.textOf("#messages"))
@@ -194,6 +239,23 @@ class DashboardIT {
                   .statusCode())
           .isEqualTo(200);
     }
+    // moved through known steps whatever ran before: one person's notice handed over and a
+    // consultation scheduled with counsel on the court task's form, another's acknowledgment of the
+    // notice recorded over REST (released people are located by the registry lookup); the
+    // consultation also recorded as held
+    String[] consulted = releasedPersonsCase(marker + "c");
+    scheduleConsultation(consulted);
+    String[] acknowledged = releasedPersonsCase(marker + "a");
+    BasicHttp.Answer reply =
+        BasicHttp.post(
+            TestStaff.SUPERVISOR,
+            TestStaff.PASSWORD,
+            "api/cases/" + acknowledged[0] + "/replies",
+            "application/json",
+            "{\"channel\":\"THROUGH_COUNSEL\",\"receivedAt\":\""
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                + "\",\"acknowledgesNotice\":true}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     try (ConsoleUser supervisor = new ConsoleUser()) {
       supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
       // jobs move cases on while the page is read: compare when the tables did not change meanwhile
@@ -209,13 +271,84 @@ class DashboardIT {
               return null;
             }
             assertThat(shown).isEqualTo(after);
+            // and the figures this test moved are among them (released: located, acknowledged,
+            // consultation scheduled), so no stage is held against zero on both sides
+            List<Long> released = shown.get("RELEASED");
+            if (released.get(LOCATED) < 2
+                || released.get(ACKNOWLEDGED) < 1
+                || released.get(CONSULTATION_SCHEDULED) < 1
+                || released.get(CONSULTATION_HELD) < 1) {
+              return null;
+            }
             return true;
           });
       supervisor.screenshot("dashboard-funnel-matches");
     }
   }
 
-  /** Each population's eight figures as the fixture counts them in plain SQL. */
+  /** Sets a date or time input as its picker would. */
+  private static void setInput(WebDriver page, String id, String value) {
+    ((JavascriptExecutor) page)
+        .executeScript(
+            "const input = document.getElementById(arguments[0]);"
+                + " input.value = arguments[1];"
+                + " input.dispatchEvent(new Event('change', {bubbles: true}));",
+            id,
+            value);
+  }
+
+  /** A released person's new case: {id, reference}. */
+  private static String[] releasedPersonsCase(String marker) throws Exception {
+    HttpResponse<String> opened = Fixtures.post("people?custody=RELEASED&marker=" + marker);
+    assertThat(opened.statusCode()).isEqualTo(200);
+    return opened.body().strip().split(" ");
+  }
+
+  /**
+   * The case brought to its scheduling task (the notice handed over and the consultation accepted
+   * through the engine), then the consultation scheduled on the task's form by a caseworker of the
+   * legal-access team.
+   */
+  private static void scheduleConsultation(String[] opened) throws Exception {
+    HttpResponse<String> brought =
+        Fixtures.post(
+            "court?case=" + opened[0] + "&to=" + CourtAccessProcess.TASK_SCHEDULE_CONSULTATION);
+    assertThat(brought.statusCode()).as(brought.body()).isEqualTo(204);
+    try (ConsoleUser caseworker = new ConsoleUser()) {
+      caseworker.logIn(CourtFixtureServlet.CASEWORKER, TestStaff.PASSWORD);
+      caseworker.awaitTaskOf(opened[1]);
+      caseworker.openTaskOf(opened[1]);
+      caseworker.claimOnTaskPage();
+      WebDriver page = caseworker.driver();
+      page.findElement(By.id("work:schedule-counsel")).sendKeys("Counsel");
+      page.findElement(By.id("work:schedule-organisation")).sendKeys("Firm");
+      setInput(
+          page,
+          "work:schedule-at",
+          LocalDateTime.now()
+              .plusDays(2)
+              .withHour(15)
+              .withMinute(30)
+              .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+      page.findElement(By.cssSelector("input[name='work:schedule-place'][value='REMOTE']")).click();
+      page.findElement(By.id("work:schedule-record")).click();
+      new WebDriverWait(page, Duration.ofSeconds(30))
+          .ignoring(WebDriverException.class)
+          .until(d -> !d.findElements(By.id("inbox:tasks")).isEmpty());
+      assertThat(caseworker.textOf(".console-messages")).contains("Task completed.");
+
+      // and, the consultation held, the day recorded on the case view
+      caseworker.findCase(opened[1], "CASEWORK");
+      setInput(page, "consultation:held-on", LocalDate.now(ZoneOffset.UTC).toString());
+      WebElement record = page.findElement(By.id("consultation:held-record"));
+      record.click();
+      new WebDriverWait(page, Duration.ofSeconds(30)).until(Gone.of(record));
+      assertThat(caseworker.textOf(".console-messages"))
+          .contains("The consultation is recorded as held.");
+    }
+  }
+
+  /** Each population's ten figures as the fixture counts them in plain SQL. */
   private static Map<String, List<Long>> databaseFunnel() {
     try {
       HttpResponse<String> counted = Fixtures.post("funnel-counts");
@@ -235,7 +368,7 @@ class DashboardIT {
     }
   }
 
-  /** Each population's eight figures as the page shows them, keyed as its links name it. */
+  /** Each population's ten figures as the page shows them, keyed as its links name it. */
   private static Map<String, List<Long>> pageFunnel(ConsoleUser user) {
     Map<String, List<Long>> funnel = new TreeMap<>();
     for (WebElement row : user.driver().findElements(By.cssSelector("#funnel tr.funnel-row"))) {
@@ -323,6 +456,17 @@ class DashboardIT {
       }
     }
     return 0;
+  }
+
+  private static WebElement teamCell(ConsoleUser user, String team, String cell) {
+    return user.driver().findElements(By.cssSelector("#teams tbody tr")).stream()
+        .filter(
+            row ->
+                row.findElements(By.cssSelector(".team-name")).stream()
+                    .anyMatch(name -> team.equals(name.getAttribute("data-team"))))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector(cell));
   }
 
   private static long teamOpen(ConsoleUser user, String team) {

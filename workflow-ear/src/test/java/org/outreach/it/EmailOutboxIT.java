@@ -786,6 +786,18 @@ class EmailOutboxIT {
             confirmation.replace("THROUGH_COUNSEL", "CONSULATE"));
     assertThat(badChannel.status()).isEqualTo(400);
     assertThat(badChannel.body()).contains("channel: must be one of").doesNotContain("CONSULATE\"");
+    // an acknowledgment on the notice page is the page's to record, not a caller's
+    BasicHttp.Answer pageChannel =
+        BasicHttp.post(
+            EVIDENCE_SUPERVISOR,
+            TestStaff.PASSWORD,
+            path,
+            "application/json",
+            confirmation.replace("THROUGH_COUNSEL", "NOTICE_PAGE"));
+    assertThat(pageChannel.status()).isEqualTo(400);
+    assertThat(pageChannel.body())
+        .contains("channel: must be one of")
+        .doesNotContain("NOTICE_PAGE");
     BasicHttp.Answer future =
         BasicHttp.post(
             EVIDENCE_SUPERVISOR,

@@ -110,6 +110,16 @@ class NoticePageIT {
             "SHOW_NOTICE_PAGE",
             "CHECK_DATE_OF_BIRTH",
             "ACKNOWLEDGE_NOTICE_PAGE");
+
+    // the acknowledgment is a reply of the case, on its timeline as given on the notice page
+    try (ConsoleUser supervisor = new ConsoleUser()) {
+      supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      supervisor.findCase(reference, "SUPERVISION");
+      assertThat(supervisor.timelineEntries())
+          .filteredOn(entry -> entry.contains("Reply from the person"))
+          .singleElement()
+          .satisfies(entry -> assertThat(entry).contains("On the notice page", "notice-page"));
+    }
   }
 
   @Test

@@ -60,16 +60,7 @@ class ProcessesIT {
       outreach.findElement(By.cssSelector(".process-name")).click();
 
       // drawn, with the cases waiting on its steps as badges, the same figures in the table
-      Eventually.await(
-          "the diagram drawn",
-          Duration.ofSeconds(30),
-          () ->
-              "true"
-                      .equals(
-                          page.findElement(By.cssSelector(".process-diagram"))
-                              .getAttribute("data-drawn"))
-                  ? true
-                  : null);
+      awaitDrawn(page);
       assertThat(supervisor.textOf("#diagram-heading")).isEqualTo("Outreach to the person");
       List<WebElement> steps = page.findElements(By.cssSelector("#steps tr.step-row"));
       assertThat(steps).isNotEmpty();
@@ -103,12 +94,47 @@ class ProcessesIT {
       assertThat(page.findElements(By.cssSelector(".process-diagram"))).isEmpty();
     }
 
+    // in Spanish, the diagram's labels and the steps' table name the steps in Spanish
+    try (ConsoleUser supervisor = new ConsoleUser("es")) {
+      supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      WebDriver page = supervisor.driver();
+      supervisor.open("processes.xhtml?process=locate-person");
+      awaitDrawn(page);
+      // a label's lines are separate text spans: compared without spaces
+      String labels =
+          page.findElements(By.cssSelector(".process-diagram .djs-label")).stream()
+              .map(label -> label.getAttribute("textContent").replaceAll("\\s", ""))
+              .reduce("", (all, one) -> all + "|" + one);
+      assertThat(labels)
+          .contains("Consultarelparaderoenelregistro")
+          .doesNotContain("Lookupwhereaboutsintheregistry");
+      assertThat(
+              page.findElements(By.cssSelector("#steps .step-name")).stream()
+                  .map(WebElement::getText))
+          .doesNotContain("Look up whereabouts in the registry");
+      supervisor.screenshot("processes-locate-es");
+    }
+
     try (ConsoleUser caseworker = new ConsoleUser()) {
       caseworker.logIn(TestStaff.CASEWORKER, TestStaff.PASSWORD);
       assertThat(caseworker.driver().findElements(By.id("nav-processes"))).isEmpty();
       caseworker.open("processes.xhtml");
       assertThat(caseworker.driver().findElements(By.id("processes"))).isEmpty();
     }
+  }
+
+  /** Waits until the page's script has drawn the process's diagram. */
+  private static void awaitDrawn(WebDriver page) {
+    Eventually.await(
+        "the diagram drawn",
+        Duration.ofSeconds(30),
+        () ->
+            "true"
+                    .equals(
+                        page.findElement(By.cssSelector(".process-diagram"))
+                            .getAttribute("data-drawn"))
+                ? true
+                : null);
   }
 
   private static WebElement processRow(WebDriver page, String name) {

@@ -28,6 +28,9 @@ import org.outreach.registry.RemovalTiming;
 @RolesAllowed({"supervisor", "admin"})
 public class CampaignFunnel {
 
+  /** The figures of a {@link Row}, from opened to closed. */
+  private static final int FIGURES = 10;
+
   /** The most cases a list of those that must not wait names. */
   public static final int LISTED = 20;
 
@@ -42,9 +45,14 @@ public class CampaignFunnel {
    * @param removalTiming for removed people, when they were removed as the registry has it now (the
    *     people removed after the leak are the campaign's first priority); {@code null} for other
    *     populations and for removed cases without a person
-   * @param located cases whose person a search found (the locate capability's {@code located_case})
+   * @param located cases whose locate process concluded their person can be reached (the locate
+   *     capability's {@code located_case})
+   * @param acknowledged cases whose person acknowledged the notice, by any channel (the notice
+   *     capability's {@code acknowledged_case})
    * @param consultationScheduled cases with a legal consultation scheduled with counsel (the court
    *     capability's {@code consultation_scheduled_case})
+   * @param consultationHeld cases whose scheduled consultation took place (the court capability's
+   *     {@code consultation_held_case})
    * @param releaseRequested cases whose custody review asked for release
    * @param returned cases whose person arrived back
    */
@@ -54,7 +62,9 @@ public class CampaignFunnel {
       long opened,
       long located,
       long noticeProven,
+      long acknowledged,
       long consultationScheduled,
+      long consultationHeld,
       long courtNoticeFiled,
       long releaseRequested,
       long returned,
@@ -77,8 +87,10 @@ public class CampaignFunnel {
     OPENED("1 = 1"),
     LOCATED("EXISTS (SELECT l.caseId FROM LocatedCase l WHERE l.caseId = c.id)"),
     NOTICE_PROVEN("c.noticeProvenAt IS NOT NULL"),
+    ACKNOWLEDGED("EXISTS (SELECT a.caseId FROM AcknowledgedCase a WHERE a.caseId = c.id)"),
     CONSULTATION_SCHEDULED(
         "EXISTS (SELECT s.caseId FROM ConsultationScheduledCase s WHERE s.caseId = c.id)"),
+    CONSULTATION_HELD("EXISTS (SELECT h.caseId FROM ConsultationHeldCase h WHERE h.caseId = c.id)"),
     COURT_NOTICE_FILED("c.courtNoticeFiledAt IS NOT NULL"),
     RELEASE_REQUESTED(
         "c.custodyReviewOutcome = org.outreach.cases.CustodyReviewOutcome.RELEASE_REQUESTED"),
@@ -240,16 +252,18 @@ public class CampaignFunnel {
   /**
    * The funnel, one row per population, in the order of {@link CustodyStatus} (removed people
    * before the leak was found, then after it), unknown last. The removal timing comes from the
-   * registry's published view of its plain columns ({@code PersonPopulation}), the located and
-   * consultation stages from the views their capabilities publish ({@code LocatedCase}, {@code
-   * ConsultationScheduledCase}), joined in the same aggregate query.
+   * registry's published view of its plain columns ({@code PersonPopulation}), the located,
+   * acknowledged and consultation stages from the views their capabilities publish ({@code
+   * LocatedCase}, {@code AcknowledgedCase}, {@code ConsultationScheduledCase}, {@code
+   * ConsultationHeldCase}), joined in the same aggregate query.
    */
   public List<Row> byPopulation() {
     List<Object[]> rows =
         entityManager
             .createQuery(
                 "SELECT c.lastCustodyStatus, p.removalTiming, COUNT(c), COUNT(l.caseId),"
-                    + " COUNT(c.noticeProvenAt), COUNT(s.caseId), COUNT(c.courtNoticeFiledAt),"
+                    + " COUNT(c.noticeProvenAt), COUNT(a.caseId), COUNT(s.caseId), COUNT(h.caseId),"
+                    + " COUNT(c.courtNoticeFiledAt),"
                     + " SUM(CASE WHEN c.custodyReviewOutcome"
                     + " = org.outreach.cases.CustodyReviewOutcome.RELEASE_REQUESTED THEN 1 ELSE 0"
                     + " END),"
@@ -259,7 +273,9 @@ public class CampaignFunnel {
                     + " 0 END)"
                     + " FROM OutreachCase c LEFT JOIN PersonPopulation p ON p.personId = c.personId"
                     + " LEFT JOIN LocatedCase l ON l.caseId = c.id"
+                    + " LEFT JOIN AcknowledgedCase a ON a.caseId = c.id"
                     + " LEFT JOIN ConsultationScheduledCase s ON s.caseId = c.id"
+                    + " LEFT JOIN ConsultationHeldCase h ON h.caseId = c.id"
                     + " GROUP BY c.lastCustodyStatus, p.removalTiming",
                 Object[].class)
             .getResultList();
@@ -270,8 +286,8 @@ public class CampaignFunnel {
       CustodyStatus population = (CustodyStatus) row[0];
       RemovalTiming timing = population == CustodyStatus.REMOVED ? (RemovalTiming) row[1] : null;
       long[] figures =
-          merged.computeIfAbsent(Arrays.asList(population, timing), key -> new long[8]);
-      for (int i = 0; i < 8; i++) {
+          merged.computeIfAbsent(Arrays.asList(population, timing), key -> new long[FIGURES]);
+      for (int i = 0; i < FIGURES; i++) {
         figures[i] += number(row[i + 2]);
       }
     }
@@ -289,7 +305,9 @@ public class CampaignFunnel {
                   f[4],
                   f[5],
                   f[6],
-                  f[7]);
+                  f[7],
+                  f[8],
+                  f[9]);
             })
         .sorted(
             Comparator.comparingInt((Row row) -> rank(row.population()))

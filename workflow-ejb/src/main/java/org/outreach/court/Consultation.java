@@ -26,6 +26,12 @@ import org.outreach.privacy.FieldCipher;
 @Entity
 @Table(name = "consultation")
 @NamedQuery(
+    name = "Consultation.scheduledOfCase",
+    query =
+        "SELECT c FROM Consultation c WHERE c.caseId = :caseId"
+            + " AND c.step = org.outreach.court.ConsultationStep.SCHEDULED"
+            + " ORDER BY c.recordedAt DESC, c.id")
+@NamedQuery(
     name = "Consultation.idsNotUnderKey",
     query = "SELECT c.id FROM Consultation c WHERE c.keyId <> :keyId ORDER BY c.id")
 class Consultation {
@@ -175,6 +181,10 @@ class Consultation {
 
   UUID id() {
     return id;
+  }
+
+  OffsetDateTime scheduledAt() {
+    return scheduledAt;
   }
 
   UUID caseId() {

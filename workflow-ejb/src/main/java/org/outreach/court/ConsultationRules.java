@@ -113,4 +113,25 @@ public final class ConsultationRules {
     }
     return note;
   }
+
+  /**
+   * The day a scheduled consultation took place: given, not after today and not before the day the
+   * case was opened, as the other days of court access are read ({@link CourtDays}).
+   *
+   * @throws InvalidConsultationHeldException naming the rule
+   */
+  static void checkHeld(LocalDate heldOn, OffsetDateTime caseOpened, OffsetDateTime now) {
+    if (heldOn == null) {
+      throw new InvalidConsultationHeldException(InvalidConsultationHeldException.Rule.REQUIRED);
+    }
+    if (heldOn.isAfter(CourtDays.latest(now))) {
+      throw new InvalidConsultationHeldException(
+          InvalidConsultationHeldException.Rule.IN_THE_FUTURE);
+    }
+    LocalDate earliest = CourtDays.earliest(caseOpened);
+    if (earliest != null && heldOn.isBefore(earliest)) {
+      throw new InvalidConsultationHeldException(
+          InvalidConsultationHeldException.Rule.BEFORE_THE_CASE);
+    }
+  }
 }

@@ -8,14 +8,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.outreach.audit.AccessPurpose;
 import org.outreach.audit.AuditAction;
 import org.outreach.audit.AuditEvent;
+import org.outreach.cases.CaseAccess;
+import org.outreach.cases.CaseRecords;
+import org.outreach.cases.CaseSummary;
+import org.outreach.cases.UnknownCaseException;
 import org.outreach.privacy.FieldCipher;
 import org.outreach.processes.CourtAccessProcess;
 import org.outreach.processes.ProcessVariables;
@@ -42,6 +49,8 @@ public class Consultations {
 
   @Inject private CourtTasks tasks;
   @Inject private FieldCipher cipher;
+  @Inject private CaseAccess caseAccess;
+  @Inject private CaseRecords cases;
   @Resource private SessionContext session;
 
   /**
@@ -115,6 +124,63 @@ public class Consultations {
     tasks.complete(task, Map.of());
     LOG.info(
         () -> "Consultation " + id + " scheduled for task " + task.id() + ": " + checked.place());
+  }
+
+  /**
+   * The consultation scheduled last on the case, when it is not yet recorded as held: when it was
+   * to take place. Empty when there is none or it is recorded. The caller may open the case.
+   *
+   * @throws UnknownCaseException if there is no such case or the caller may not open it
+   */
+  public Optional<OffsetDateTime> awaitingHeld(UUID caseId) {
+    caseAccess.requireVisible(Objects.requireNonNull(caseId, "caseId"));
+    return lastScheduled(caseId)
+        .filter(scheduled -> entityManager.find(ConsultationHeld.class, scheduled.id()) == null)
+        .map(Consultation::scheduledAt);
+  }
+
+  /**
+   * Records that the consultation scheduled last on the case took place on {@code heldOn}; audited
+   * and on the case's timeline, counted by the campaign funnel.
+   *
+   * @throws InvalidConsultationHeldException naming the rule; nothing was written
+   * @throws UnknownCaseException if there is no such case or the caller may not open it
+   */
+  public void recordHeld(UUID caseId, LocalDate heldOn) {
+    caseAccess.requireVisible(Objects.requireNonNull(caseId, "caseId"));
+    CaseSummary summary = cases.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
+    Consultation scheduled =
+        lastScheduled(caseId)
+            .orElseThrow(
+                () ->
+                    new InvalidConsultationHeldException(
+                        InvalidConsultationHeldException.Rule.NOT_SCHEDULED));
+    if (entityManager.find(ConsultationHeld.class, scheduled.id()) != null) {
+      throw new InvalidConsultationHeldException(
+          InvalidConsultationHeldException.Rule.ALREADY_RECORDED);
+    }
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    ConsultationRules.checkHeld(heldOn, summary.openedAt(), now);
+    String caller = session.getCallerPrincipal().getName();
+    entityManager.persist(new ConsultationHeld(scheduled.id(), caseId, heldOn, caller, now));
+    entityManager.persist(
+        AuditEvent.onCaseRecord(
+            caller,
+            cases.personOf(caseId).orElse(null),
+            caseId,
+            AuditAction.RECORD_CONSULTATION,
+            AccessPurpose.CASEWORK,
+            null));
+    LOG.info(() -> "Consultation " + scheduled.id() + " recorded as held");
+  }
+
+  private Optional<Consultation> lastScheduled(UUID caseId) {
+    return entityManager
+        .createNamedQuery("Consultation.scheduledOfCase", Consultation.class)
+        .setParameter("caseId", caseId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   private void audit(HeldTask task, String caller) {

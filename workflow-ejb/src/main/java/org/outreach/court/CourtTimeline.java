@@ -33,6 +33,11 @@ public class CourtTimeline implements CaseTimelineSource {
         .getResultList()
         .forEach(row -> entries.add(row.timeline(cipher)));
     entityManager
+        .createNamedQuery("ConsultationHeld.ofCase", ConsultationHeld.class)
+        .setParameter("caseId", caseId)
+        .getResultList()
+        .forEach(row -> entries.add(row.timeline()));
+    entityManager
         .createQuery("SELECT r FROM CourtFiling r WHERE r.caseId = :caseId", CourtFiling.class)
         .setParameter("caseId", caseId)
         .getResultList()

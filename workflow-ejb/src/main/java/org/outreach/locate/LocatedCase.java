@@ -7,9 +7,9 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 
 /**
- * A case whose person a search found, as this capability publishes it for the campaign funnel (the
- * view {@code located_case}, V62, over {@code contact_attempt}): the case id only. Read-only; the
- * funnel's aggregate query joins it.
+ * A case whose locate process concluded its person can be reached, as this capability publishes it
+ * for the campaign funnel (the view {@code located_case}, V65, over {@code case_located}): the case
+ * id only. Read-only; the funnel's aggregate query joins it.
  */
 @Entity
 @Table(name = "located_case")

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.outreach.cases.CaseProgress;
@@ -14,7 +16,7 @@ import org.outreach.registry.OutreachFacts;
  * The automated lookup: whether the registry already knows a safe way to reach the case's person,
  * or a caseworker's last search on the case found them through a kind of contact point the record
  * still holds as safe. Reads the facts and the conclusions only (flags and kinds, never a contact
- * detail). Runs on job-executor threads.
+ * detail); records the case as located the first time it is. Runs on job-executor threads.
  */
 @Stateless
 @PermitAll
@@ -25,9 +27,17 @@ public class Whereabouts {
   @PersistenceContext(unitName = "outreach")
   private EntityManager entityManager;
 
+  /**
+   * Whether the case's person can be reached; the first time they can, the case is recorded as
+   * located ({@link CaseLocated}, which the campaign funnel counts).
+   */
   public boolean lookup(UUID caseId) {
     Optional<OutreachFacts> facts = progress.loadFacts(caseId);
-    return located(facts) || foundByCaseworker(facts, lastConclusion(caseId));
+    boolean located = located(facts) || foundByCaseworker(facts, lastConclusion(caseId));
+    if (located && entityManager.find(CaseLocated.class, caseId) == null) {
+      entityManager.persist(new CaseLocated(caseId, OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+    return located;
   }
 
   /**

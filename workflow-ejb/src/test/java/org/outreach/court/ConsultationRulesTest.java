@@ -221,4 +221,25 @@ class ConsultationRulesTest {
               assertThat(e.rule()).isEqualTo(rule);
             });
   }
+
+  @Test
+  void aConsultationHeldNeedsADayFromTheCasesOpeningToToday() {
+    // today wherever it is already today (the 3rd east of +14), and the opening day wherever it was
+    ConsultationRules.checkHeld(TODAY.plusDays(1), OPENED, NOW);
+    ConsultationRules.checkHeld(OPENED.toLocalDate().minusDays(1), OPENED, NOW);
+    heldRefused(null, InvalidConsultationHeldException.Rule.REQUIRED);
+    heldRefused(TODAY.plusDays(2), InvalidConsultationHeldException.Rule.IN_THE_FUTURE);
+    heldRefused(
+        OPENED.toLocalDate().minusDays(2), InvalidConsultationHeldException.Rule.BEFORE_THE_CASE);
+  }
+
+  private static void heldRefused(LocalDate heldOn, InvalidConsultationHeldException.Rule rule) {
+    assertThatThrownBy(() -> ConsultationRules.checkHeld(heldOn, OPENED, NOW))
+        .isInstanceOfSatisfying(
+            InvalidConsultationHeldException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo(rule);
+              assertThat(e.getMessage()).startsWith("held on: ").doesNotContain("2026");
+            });
+  }
 }

@@ -31,6 +31,12 @@ public final class ConsoleTexts {
   /** The dashboard and the failed steps ({@code dashMsg} in pages). */
   public static final String DASHBOARD = "i18n.dashboard";
 
+  /**
+   * The steps of the processes by {@code <process key>.<step id>}, named as in the models ({@code
+   * stepMsg}).
+   */
+  public static final String STEPS = "i18n.steps";
+
   private ConsoleTexts() {}
 
   /** The text of {@code key}, with {@code {0}}-style arguments filled in. */
@@ -57,7 +63,12 @@ public final class ConsoleTexts {
 
   /** Whether {@code bundle} has a text for {@code key}. */
   public static boolean has(String bundle, String key) {
-    return ResourceBundle.getBundle(bundle, locale()).containsKey(key);
+    return has(locale(), bundle, key);
+  }
+
+  /** Whether {@code bundle} has a text for {@code key} in {@code locale}. */
+  public static boolean has(Locale locale, String bundle, String key) {
+    return ResourceBundle.getBundle(bundle, locale).containsKey(key);
   }
 
   /** The text of {@code key} in {@code locale}, for words built outside a page's request. */
@@ -89,7 +100,8 @@ public final class ConsoleTexts {
     faces.validationFailed();
   }
 
-  private static Locale locale() {
+  /** The language of the page being rendered; English outside a page's request. */
+  static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces != null && faces.getViewRoot() != null) {
       return faces.getViewRoot().getLocale();

@@ -45,12 +45,12 @@ import org.outreach.users.UserAdministration;
  *
  * <p>{@code GET /court?case=<id>&marker=<m>[&marker=...]} answers {@code key=value} lines about the
  * case's court-access records: the consultation offered ({@code offer.}) and scheduled ({@code
- * schedule.}) and the court filing ({@code filing.}), plain columns as they are and sealed ones as
- * {@code sealed}, {@code plain} or {@code null}; the case's documents (kind, type, whether the
- * content is sealed, whether the filing names it); whether a marker appears in any stored column or
- * document content; the audit events on the case by action; the open court tasks; the consultation
- * outcome the process was given; whether the filing was recorded on the case and where court access
- * ended. Counts, enums and flags only.
+ * schedule.}), the consultation recorded as held ({@code held.}) and the court filing ({@code
+ * filing.}), plain columns as they are and sealed ones as {@code sealed}, {@code plain} or {@code
+ * null}; the case's documents (kind, type, whether the content is sealed, whether the filing names
+ * it); whether a marker appears in any stored column or document content; the audit events on the
+ * case by action; the open court tasks; the consultation outcome the process was given; whether the
+ * filing was recorded on the case and where court access ended. Counts, enums and flags only.
  */
 @WebServlet("/court")
 public class CourtFixtureServlet extends HttpServlet {
@@ -181,6 +181,14 @@ public class CourtFixtureServlet extends HttpServlet {
           "schedule",
           consultation + "'SCHEDULED'",
           consultationSealed);
+      rows(
+          connection,
+          caseId,
+          markers,
+          facts,
+          "held",
+          "SELECT held_on, recorded_by FROM consultation_held WHERE case_id = ?",
+          List.of());
       rows(
           connection,
           caseId,

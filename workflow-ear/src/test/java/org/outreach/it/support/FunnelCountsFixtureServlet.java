@@ -17,9 +17,9 @@ import javax.sql.DataSource;
  * Test-only: the dashboard's funnel counted straight from the tables in plain SQL, apart from the
  * application's own query, so a test can hold the page against the database. {@code POST
  * /funnel-counts} answers one line per population ({@code NONE}, a custody status, or {@code
- * REMOVED_} and the removal timing): opened, located, notice proven, consultation scheduled, court
- * notice filed, release requested, returned, closed, from the capabilities' own tables (not the
- * views the application joins). Counts only.
+ * REMOVED_} and the removal timing): opened, located, notice proven, acknowledged, consultation
+ * scheduled, consultation held, court notice filed, release requested, returned, closed, from the
+ * capabilities' own tables (not the views the application joins). Counts only.
  */
 @WebServlet("/funnel-counts")
 public class FunnelCountsFixtureServlet extends HttpServlet {
@@ -33,11 +33,15 @@ public class FunnelCountsFixtureServlet extends HttpServlet {
       "SELECT c.last_custody_status, "
           + TIMING
           + ", COUNT(*),"
-          + " SUM(CASE WHEN EXISTS (SELECT 1 FROM contact_attempt a WHERE a.case_id = c.id"
-          + " AND a.conclusion = 'FOUND') THEN 1 ELSE 0 END),"
+          + " SUM(CASE WHEN EXISTS (SELECT 1 FROM case_located l WHERE l.case_id = c.id)"
+          + " THEN 1 ELSE 0 END),"
           + " COUNT(c.notice_proven_at),"
+          + " SUM(CASE WHEN EXISTS (SELECT 1 FROM incoming_reply r WHERE r.case_id = c.id"
+          + " AND r.acknowledges_notice) THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN EXISTS (SELECT 1 FROM consultation k WHERE k.case_id = c.id"
           + " AND k.step = 'SCHEDULED') THEN 1 ELSE 0 END),"
+          + " SUM(CASE WHEN EXISTS (SELECT 1 FROM consultation_held h WHERE h.case_id = c.id)"
+          + " THEN 1 ELSE 0 END),"
           + " COUNT(c.court_notice_filed_at),"
           + " SUM(CASE WHEN c.custody_review_outcome = 'RELEASE_REQUESTED' THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN c.return_outcome = 'ARRIVED' THEN 1 ELSE 0 END),"
@@ -62,7 +66,7 @@ public class FunnelCountsFixtureServlet extends HttpServlet {
         String timing = rows.getString(2);
         String key = status == null ? "NONE" : timing == null ? status : status + "_" + timing;
         out.print(key);
-        for (int column = 3; column <= 10; column++) {
+        for (int column = 3; column <= 12; column++) {
           out.print(" " + rows.getLong(column));
         }
         out.println();

@@ -112,6 +112,22 @@ class IncomingReply implements SealedRecord {
     return reply;
   }
 
+  /**
+   * An acknowledgment the person gave on the public notice page once it checked their reference and
+   * date of birth; no note, recorded by {@code recordedBy} (the page's actor).
+   */
+  static IncomingReply fromNoticePage(
+      UUID id, UUID caseId, boolean reachedProcess, String recordedBy, OffsetDateTime at) {
+    return new IncomingReply(
+        id,
+        caseId,
+        new NewReply(ReplyChannel.NOTICE_PAGE, at, true, null),
+        reachedProcess,
+        null,
+        recordedBy,
+        at);
+  }
+
   /** What the note is bound to: {@code IncomingReply:note:<id>}. */
   static String noteData(UUID id) {
     return FieldCipher.associatedData("IncomingReply", "note", id.toString());

@@ -18,6 +18,8 @@ public class InvalidReplyException extends RuntimeException {
   /** What is wrong with it. */
   public enum Rule {
     REQUIRED,
+    /** A channel only the server records ({@link ReplyChannel#NOTICE_PAGE}). */
+    NOT_TYPED_IN,
     IN_THE_FUTURE,
     BEFORE_THE_CASE,
     TOO_LONG

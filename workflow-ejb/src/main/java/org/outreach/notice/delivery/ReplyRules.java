@@ -19,6 +19,9 @@ public final class ReplyRules {
     if (reply == null || reply.channel() == null) {
       throw new InvalidReplyException(Field.CHANNEL, Rule.REQUIRED);
     }
+    if (!ReplyChannel.typedIn().contains(reply.channel())) {
+      throw new InvalidReplyException(Field.CHANNEL, Rule.NOT_TYPED_IN);
+    }
     OffsetDateTime at = reply.receivedAt();
     if (at == null) {
       throw new InvalidReplyException(Field.RECEIVED_AT, Rule.REQUIRED);

@@ -20,7 +20,7 @@ import org.outreach.audit.AuditEvent;
 import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseReference;
 import org.outreach.cases.CaseSummary;
-import org.outreach.correlation.CaseEvents;
+import org.outreach.notice.delivery.NoticePageReplies;
 import org.outreach.notice.templates.NoApprovedTextException;
 import org.outreach.notice.templates.NoticeSettings;
 import org.outreach.notice.templates.NoticeTexts;
@@ -61,7 +61,7 @@ public class NoticePage {
   @Inject private NoticeAddresses addresses;
   @Inject private PersonFacts facts;
   @Inject private NoticeTexts texts;
-  @Inject private CaseEvents events;
+  @Inject private NoticePageReplies replies;
   @Inject private BlindIndex blindIndex;
 
   /**
@@ -94,8 +94,8 @@ public class NoticePage {
   }
 
   /**
-   * The visitor confirms having read the notice: told to the case's processes as an
-   * acknowledgement, after the reference and date are checked again.
+   * The visitor confirms having read the notice: recorded as a reply of the case and told to the
+   * case's processes as an acknowledgement, after the reference and date are checked again.
    */
   public PageAnswer acknowledge(String reference, LocalDate dateOfBirth, String clientAddress) {
     Outcome outcome = check(reference, dateOfBirth, clientAddress);
@@ -110,7 +110,7 @@ public class NoticePage {
             found.id(),
             AuditAction.ACKNOWLEDGE_NOTICE_PAGE,
             AccessPurpose.NOTICE_DELIVERY));
-    boolean counted = events.noticeAcknowledged(found.id());
+    boolean counted = replies.acknowledged(found.id(), ACTOR);
     LOG.info(
         () ->
             "Notice page: the notice of case "

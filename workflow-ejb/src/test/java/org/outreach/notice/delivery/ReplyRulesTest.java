@@ -35,6 +35,15 @@ class ReplyRulesTest {
   }
 
   @Test
+  void onlyTheNoticePageRecordsAnAcknowledgmentOnTheNoticePage() {
+    refused(
+        new NewReply(ReplyChannel.NOTICE_PAGE, NOW, true, null), Field.CHANNEL, Rule.NOT_TYPED_IN);
+    assertThat(ReplyChannel.typedIn())
+        .doesNotContain(ReplyChannel.NOTICE_PAGE)
+        .hasSize(ReplyChannel.values().length - 1);
+  }
+
+  @Test
   void theNoteIsAtMostTwoThousandCharactersAndBlankIsNone() {
     accepted(new NewReply(ReplyChannel.PHONE, NOW, false, "x".repeat(2000)));
     refused(

@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.outreach.audit.AccessPurpose;
@@ -23,6 +23,8 @@ import org.outreach.caseview.CaseDesk;
 import org.outreach.caseview.CaseDiagrams;
 import org.outreach.caseview.CaseFile;
 import org.outreach.caseview.InvalidCaseSearchException;
+import org.outreach.court.Consultations;
+import org.outreach.court.InvalidConsultationHeldException;
 import org.outreach.documents.DocumentView;
 import org.outreach.notice.delivery.IncomingReplies;
 import org.outreach.notice.delivery.InvalidReplyException;
@@ -32,6 +34,7 @@ import org.outreach.notice.delivery.ReplyRules;
 import org.outreach.registry.web.PersonSummary;
 import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
+import org.outreach.web.StepNames;
 
 /**
  * Backs {@code cases/case.xhtml}: finds a case by its reference or the person's A-number, and shows
@@ -49,6 +52,7 @@ public class CasePage implements Serializable {
 
   @EJB private transient CaseDesk desk;
   @EJB private transient IncomingReplies replies;
+  @EJB private transient Consultations consultations;
 
   private String reference;
   private String purpose;
@@ -59,6 +63,11 @@ public class CasePage implements Serializable {
   private String replyReceivedAt;
   private boolean replyAcknowledges;
   private String replyNote;
+
+  /** When the consultation waiting to be recorded as held was scheduled for, shown; or none. */
+  private String consultationScheduledFor;
+
+  private String consultationHeldOn;
 
   private CaseSummary summary;
   private PersonSummary person;
@@ -74,11 +83,13 @@ public class CasePage implements Serializable {
     private final String processKey;
     private final String bpmnXml;
     private final String activeSteps;
+    private final String stepNames;
 
     DiagramRow(CaseDiagrams.Diagram diagram) {
       this.processKey = diagram.processKey();
       this.bpmnXml = diagram.bpmnXml();
       this.activeSteps = String.join(" ", diagram.activeSteps());
+      this.stepNames = StepNames.asJson(diagram.processKey());
     }
 
     /** Key {@code process.<key>} of the cases bundle. */
@@ -88,6 +99,11 @@ public class CasePage implements Serializable {
 
     public String getBpmnXml() {
       return bpmnXml;
+    }
+
+    /** The process's steps by their names in the page's language, as JSON, to label the diagram. */
+    public String getStepNames() {
+      return stepNames;
     }
 
     /** The ids of the steps the process waits in, separated by spaces. */
@@ -192,6 +208,8 @@ public class CasePage implements Serializable {
       documents =
           file.documents().stream().map(view -> new DocumentRow(view, contextPath)).toList();
       diagrams = file.diagrams().stream().map(DiagramRow::new).toList();
+      consultationScheduledFor =
+          consultations.awaitingHeld(summary.id()).map(ConsoleDateTimes::shown).orElse(null);
       purpose = stated.name();
     } catch (UnknownCaseException | InvalidCaseSearchException e) {
       summary = null;
@@ -259,6 +277,49 @@ public class CasePage implements Serializable {
     }
   }
 
+  /**
+   * Records that the consultation scheduled on the case took place on the day typed, then shows the
+   * case again with it on the timeline.
+   */
+  public void recordConsultationHeld() throws IOException {
+    if (summary == null) {
+      return;
+    }
+    LocalDate heldOn = null;
+    if (consultationHeldOn != null && !consultationHeldOn.isBlank()) {
+      try {
+        heldOn = LocalDate.parse(consultationHeldOn.strip());
+      } catch (DateTimeParseException e) {
+        ConsoleTexts.sayAt(
+            "consultation:held-on", ConsoleTexts.CASES, "consultationHeld.error.UNREADABLE");
+        return;
+      }
+    }
+    try {
+      consultations.recordHeld(summary.id(), heldOn);
+      ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.CASES, "consultationHeld.recorded");
+      consultationHeldOn = null;
+      load();
+    } catch (InvalidConsultationHeldException e) {
+      ConsoleTexts.sayAt(
+          "consultation:held-on", ConsoleTexts.CASES, "consultationHeld.error." + e.rule().name());
+    } catch (UnknownCaseException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.CASES, "caseView.search.notFound");
+    }
+  }
+
+  public String getConsultationScheduledFor() {
+    return consultationScheduledFor;
+  }
+
+  public String getConsultationHeldOn() {
+    return consultationHeldOn;
+  }
+
+  public void setConsultationHeldOn(String consultationHeldOn) {
+    this.consultationHeldOn = consultationHeldOn;
+  }
+
   private static final java.util.Map<InvalidReplyException.Field, String> REPLY_FIELDS =
       java.util.Map.of(
           InvalidReplyException.Field.CHANNEL, "reply-channel",
@@ -266,7 +327,7 @@ public class CasePage implements Serializable {
           InvalidReplyException.Field.NOTE, "reply-note");
 
   public List<ReplyChannel> getReplyChannels() {
-    return Arrays.asList(ReplyChannel.values());
+    return ReplyChannel.typedIn();
   }
 
   public ReplyChannel getReplyChannel() {

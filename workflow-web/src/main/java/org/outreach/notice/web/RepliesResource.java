@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -71,15 +70,14 @@ public class RepliesResource {
   }
 
   private static ReplyChannel channel(String value) {
-    String choices = Arrays.toString(ReplyChannel.values());
+    String choices = ReplyChannel.typedIn().toString();
     if (value == null || value.isBlank()) {
       throw new BadParameterException("channel: required, one of " + choices);
     }
-    try {
-      return ReplyChannel.valueOf(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new BadParameterException("channel: must be one of " + choices);
-    }
+    return ReplyChannel.typedIn().stream()
+        .filter(channel -> channel.name().equals(value.strip()))
+        .findFirst()
+        .orElseThrow(() -> new BadParameterException("channel: must be one of " + choices));
   }
 
   private static OffsetDateTime moment(String value) {

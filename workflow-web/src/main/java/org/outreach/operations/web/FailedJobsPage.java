@@ -18,6 +18,7 @@ import org.outreach.operations.FailedJobs;
 import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
 import org.outreach.web.Pager;
+import org.outreach.web.StepNames;
 
 /**
  * Backs {@code failed-steps.xhtml}: the steps of the campaign's processes that failed, those out of
@@ -40,7 +41,7 @@ public class FailedJobsPage implements Serializable {
   private long incidents;
   private final Map<String, Boolean> selected = new HashMap<>();
 
-  /** One failed step as the page shows it. */
+  /** One failed step as the page shows it, the step by its name in the page's language. */
   public record Row(
       String jobId,
       String process,
@@ -73,7 +74,7 @@ public class FailedJobsPage implements Serializable {
             new Row(
                 job.jobId(),
                 job.process(),
-                job.stepName(),
+                StepNames.of(job.process(), job.step(), job.stepName()),
                 job.caseId() == null ? "" : referenceOf.getOrDefault(job.caseId(), ""),
                 job.nextTry() == null
                     ? ""

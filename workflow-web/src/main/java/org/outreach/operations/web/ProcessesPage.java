@@ -17,6 +17,7 @@ import org.outreach.operations.ProcessMetrics;
 import org.outreach.web.ConsoleDurations;
 import org.outreach.web.ConsoleTexts;
 import org.outreach.web.Pager;
+import org.outreach.web.StepNames;
 
 /**
  * Backs {@code processes.xhtml}: the campaign's processes with their figures; one process chosen
@@ -91,16 +92,27 @@ public class ProcessesPage implements Serializable {
     return figures.build().toString();
   }
 
-  /** The step's name in the model, for the heading of its cases. */
+  /** Every step of the chosen process by its name in the page's language, for the diagram. */
+  public String getStepNames() {
+    return StepNames.asJson(diagram == null ? process : diagram.process());
+  }
+
+  /** The chosen step's name in the page's language, for the heading of its cases. */
   public String getStepName() {
     if (diagram == null || step == null) {
       return "";
     }
     return diagram.steps().stream()
         .filter(each -> each.step().equals(step))
-        .map(ProcessMetrics.StepFigures::name)
+        .map(this::nameOf)
         .findFirst()
-        .orElse(step);
+        .orElseGet(() -> StepNames.of(process, step, step));
+  }
+
+  /** A step's name in the page's language, for the table beside the diagram. */
+  public String nameOf(ProcessMetrics.StepFigures figures) {
+    return StepNames.of(
+        diagram == null ? process : diagram.process(), figures.step(), figures.name());
   }
 
   /** The references of the cases waiting at the chosen step, this page of them. */
