@@ -16,9 +16,10 @@ import org.outreach.users.UserDirectory;
 /**
  * Ends a console session whose account an administrator has since reset or disabled: the session
  * remembers the account's session generation from its first request, and each request compares it
- * with the account's current one (one read by primary key). A session that no longer matches is
- * invalidated and logged out; a page is sent to the login, the REST API answers 401. Requests
- * without a session (HTTP Basic) are checked by the realm on every request anyway.
+ * with the account's current one (one read by primary key; scripts, styles and images are not
+ * checked). A session that no longer matches is invalidated and logged out; a page is sent to the
+ * login, the REST API answers 401. Requests without a session (HTTP Basic) are checked by the realm
+ * on every request anyway.
  */
 @WebFilter(urlPatterns = "/*")
 public class RevokedSessionFilter extends HttpFilter {
@@ -41,7 +42,10 @@ public class RevokedSessionFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpSession session = request.getSession(false);
-    if (session == null || request.getRemoteUser() == null || !staff(request)) {
+    if (session == null
+        || request.getRemoteUser() == null
+        || resource(request)
+        || !staff(request)) {
       chain.doFilter(request, response);
       return;
     }
@@ -59,8 +63,7 @@ public class RevokedSessionFilter extends HttpFilter {
     LOG.info("A console session ended: its account was reset or disabled since it began");
     session.invalidate();
     request.logout();
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/api/")) {
+    if (path(request).startsWith("/api/")) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/problem+json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -73,6 +76,16 @@ public class RevokedSessionFilter extends HttpFilter {
       return;
     }
     response.sendRedirect(request.getContextPath() + "/");
+  }
+
+  /** Scripts, styles and images: nothing of a case, and a page asks for many of them. */
+  private static boolean resource(HttpServletRequest request) {
+    String path = path(request);
+    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   /** The roles with a console; the removal office's account has only its door. */
