@@ -1,6 +1,7 @@
 package org.outreach.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.outreach.it.support.Inputs.setInput;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,7 +27,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -383,17 +383,6 @@ class CourtFormsIT {
   /** Chooses a file in the file input, as the file picker would. */
   private static void attach(WebDriver page, Path file) {
     page.findElement(By.id("work:filing-file")).sendKeys(file.toAbsolutePath().toString());
-  }
-
-  /** Sets a date or time input as its picker would. */
-  private static void setInput(WebDriver page, String id, String value) {
-    ((JavascriptExecutor) page)
-        .executeScript(
-            "const input = document.getElementById(arguments[0]);"
-                + " input.value = arguments[1];"
-                + " input.dispatchEvent(new Event('change', {bubbles: true}));",
-            id,
-            value);
   }
 
   /** Presses the button and waits until the page shows again with a message at the field. */

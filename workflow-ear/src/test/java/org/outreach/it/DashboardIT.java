@@ -1,6 +1,7 @@
 package org.outreach.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.outreach.it.support.Inputs.setInput;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -284,17 +284,6 @@ class DashboardIT {
           });
       supervisor.screenshot("dashboard-funnel-matches");
     }
-  }
-
-  /** Sets a date or time input as its picker would. */
-  private static void setInput(WebDriver page, String id, String value) {
-    ((JavascriptExecutor) page)
-        .executeScript(
-            "const input = document.getElementById(arguments[0]);"
-                + " input.value = arguments[1];"
-                + " input.dispatchEvent(new Event('change', {bubbles: true}));",
-            id,
-            value);
   }
 
   /** A released person's new case: {id, reference}. */

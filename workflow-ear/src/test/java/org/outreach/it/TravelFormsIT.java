@@ -1,6 +1,7 @@
 package org.outreach.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.outreach.it.support.Inputs.setInput;
 
 import java.io.IOException;
 import java.net.URI;
@@ -420,17 +421,6 @@ class TravelFormsIT {
     WebElement input = page.findElement(By.id(id));
     input.clear();
     input.sendKeys(text);
-  }
-
-  /** Sets a date input as its picker would. */
-  private static void setInput(WebDriver page, String id, String value) {
-    ((JavascriptExecutor) page)
-        .executeScript(
-            "const input = document.getElementById(arguments[0]);"
-                + " input.value = arguments[1];"
-                + " input.dispatchEvent(new Event('change', {bubbles: true}));",
-            id,
-            value);
   }
 
   /** Presses the button and waits until the page shows again with a message at the field. */
