@@ -188,6 +188,48 @@ class DashboardIT {
   }
 
   @Test
+  void aNoticeEmailFigureOpensTheCasesBehindIt() throws Exception {
+    // a removed person's notice goes to their attorney by email, which the mail server accepts
+    assertThat(Fixtures.post("notice-texts/approved").statusCode()).isEqualTo(204);
+    String marker = "mail-" + UUID.randomUUID().toString().substring(0, 8);
+    String[] removed = personsCase(marker, "REMOVED");
+    try (ConsoleUser supervisor = new ConsoleUser()) {
+      supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      By sent = By.cssSelector("#messages a.message-count[data-status='SENT']");
+      Eventually.await(
+          "a notice email accepted by the mail server, counted",
+          REFRESHED,
+          () -> {
+            supervisor.open("dashboard.xhtml");
+            return supervisor.driver().findElements(sent).isEmpty() ? null : true;
+          });
+      WebElement figure = supervisor.driver().findElement(sent);
+      long messages = Long.parseLong(figure.getText());
+      figure.click();
+      Eventually.await(
+          "the cases behind the figure",
+          () -> supervisor.driver().findElements(By.id("list-count")).isEmpty() ? null : true);
+      assertThat(supervisor.textOf("#list-heading"))
+          .isEqualTo("Cases with an email notice · Accepted by the mail server");
+      // a case is listed once however many of its emails were sent; a sent email stays sent
+      long cases = Long.parseLong(supervisor.textOf("#list-count").replaceAll(".* / ", "").strip());
+      assertThat(cases).isBetween(1L, messages);
+      if (cases <= 50) {
+        assertThat(
+                supervisor.driver().findElements(By.cssSelector(".listed-reference")).stream()
+                    .map(WebElement::getText))
+            .contains(removed[1]);
+      }
+      supervisor.screenshot("dashboard-cases-with-an-email");
+      // a state its channel does not have is no figure
+      supervisor.open("cases/list.xhtml?channel=LETTER&state=SENT");
+      assertThat(supervisor.textOf("#messages"))
+          .isEqualTo("The dashboard has no such figure: open the list from one of its numbers.");
+      assertThat(supervisor.driver().findElements(By.cssSelector(".listed-reference"))).isEmpty();
+    }
+  }
+
+  @Test
   void inSpanishForASupervisor() {
     try (ConsoleUser supervisor = new ConsoleUser("es")) {
       supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
@@ -288,7 +330,12 @@ class DashboardIT {
 
   /** A released person's new case: {id, reference}. */
   private static String[] releasedPersonsCase(String marker) throws Exception {
-    HttpResponse<String> opened = Fixtures.post("people?custody=RELEASED&marker=" + marker);
+    return personsCase(marker, "RELEASED");
+  }
+
+  /** A new case of a person of the custody status {@code custody}: {id, reference}. */
+  private static String[] personsCase(String marker, String custody) throws Exception {
+    HttpResponse<String> opened = Fixtures.post("people?custody=" + custody + "&marker=" + marker);
     assertThat(opened.statusCode()).isEqualTo(200);
     return opened.body().strip().split(" ");
   }

@@ -178,21 +178,53 @@ public class CampaignFunnel {
    * Only references, dates and states, no person's record.
    */
   public Found cases(Population population, Stage stage, int first, int max) {
+    String where = " FROM OutreachCase c WHERE " + stage.condition;
+    Map<String, Object> parameters = new HashMap<>();
+    if (!population.every()) {
+      if (population.population() == null) {
+        where += " AND c.lastCustodyStatus IS NULL";
+      } else {
+        where += " AND c.lastCustodyStatus = :population";
+        parameters.put("population", population.population());
+      }
+      if (population.removalTiming() != null) {
+        where +=
+            " AND EXISTS (SELECT p.personId FROM PersonPopulation p"
+                + " WHERE p.personId = c.personId AND p.removalTiming = :timing)";
+        parameters.put("timing", population.removalTiming());
+      }
+    }
+    return found(where, parameters, first, max);
+  }
+
+  /** A channel of the notices sent in writing, as the notice capability publishes them. */
+  public enum WrittenChannel {
+    EMAIL,
+    LETTER
+  }
+
+  /**
+   * The cases with a notice sent in writing through {@code channel} that is in {@code state} (the
+   * state its channel's own table names: an email's outbox state, a letter's state), oldest first:
+   * two queries whatever their number, over the notice capability's published view.
+   *
+   * @throws IllegalArgumentException for a state that is not a plain upper-case name
+   */
+  public Found casesWithNotice(WrittenChannel channel, String state, int first, int max) {
+    if (channel == null || state == null || !state.matches("[A-Z_]{1,16}")) {
+      throw new IllegalArgumentException("channel and state: a channel and a state's name");
+    }
+    return found(
+        " FROM OutreachCase c WHERE EXISTS (SELECT d.noticeId FROM DispatchedNotice d"
+            + " WHERE d.caseId = c.id AND d.channel = :channel AND d.state = :state)",
+        Map.of("channel", channel.name(), "state", state),
+        first,
+        max);
+  }
+
+  private Found found(String where, Map<String, Object> parameters, int first, int max) {
     if (first < 0 || max < 1 || max > MOST_PER_PAGE) {
       throw new IllegalArgumentException("page: first >= 0 and 1..." + MOST_PER_PAGE + " a page");
-    }
-    String where = " FROM OutreachCase c WHERE " + stage.condition;
-    if (!population.every()) {
-      where +=
-          population.population() == null
-              ? " AND c.lastCustodyStatus IS NULL"
-              : " AND c.lastCustodyStatus = :population";
-    }
-    boolean timed = !population.every() && population.removalTiming() != null;
-    if (timed) {
-      where +=
-          " AND EXISTS (SELECT p.personId FROM PersonPopulation p"
-              + " WHERE p.personId = c.personId AND p.removalTiming = :timing)";
     }
     var count = entityManager.createQuery("SELECT COUNT(c)" + where, Long.class);
     var page =
@@ -204,14 +236,11 @@ public class CampaignFunnel {
                 Object[].class)
             .setFirstResult(first)
             .setMaxResults(max);
-    if (!population.every() && population.population() != null) {
-      count.setParameter("population", population.population());
-      page.setParameter("population", population.population());
-    }
-    if (timed) {
-      count.setParameter("timing", population.removalTiming());
-      page.setParameter("timing", population.removalTiming());
-    }
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          page.setParameter(name, value);
+        });
     return new Found(
         count.getSingleResult(),
         page.getResultStream()

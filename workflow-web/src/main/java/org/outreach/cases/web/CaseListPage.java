@@ -5,17 +5,21 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.outreach.cases.CampaignFunnel;
+import org.outreach.mail.outbox.EmailStatus;
+import org.outreach.notice.letters.LetterStatus;
 import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
 import org.outreach.web.Pager;
 
 /**
- * Backs {@code cases/list.xhtml}: the cases behind one figure of the dashboard's funnel (a
- * population, {@code ALL} or {@code NONE}, and a stage), oldest first, {@value #PAGE} a page. Only
- * references, dates and states are shown, so nothing here is audited; a case opens in the case
- * view, which asks for the purpose and audits the read.
+ * Backs {@code cases/list.xhtml}: the cases behind one figure of the dashboard, oldest first,
+ * {@value #PAGE} a page: a figure of the funnel (a population, {@code ALL} or {@code NONE}, and a
+ * stage), or one of the notices sent in writing (a channel, {@code EMAIL} or {@code LETTER}, and
+ * the state its own table names). Only references, dates and states are shown, so nothing here is
+ * audited; a case opens in the case view, which asks for the purpose and audits the read.
  */
 @Named
 @ViewScoped
@@ -29,6 +33,9 @@ public class CaseListPage implements Serializable {
 
   private String population;
   private String stage;
+  private String channel;
+  private String state;
+  private CampaignFunnel.WrittenChannel chosenChannel;
   private CampaignFunnel.Population chosenPopulation;
   private CampaignFunnel.Stage chosenStage;
   private final Pager pager = new Pager(PAGE);
@@ -39,6 +46,13 @@ public class CaseListPage implements Serializable {
 
   /** Reads the figure from the address; a figure that does not exist is said, nothing listed. */
   public void load() {
+    if (channel != null && !channel.isBlank()) {
+      chosenChannel = writtenChannelOf(channel, state);
+      if (chosenChannel == null) {
+        ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.DASHBOARD, "list.noSuchFigure");
+      }
+      return;
+    }
     chosenPopulation = populationOf(population);
     chosenStage = stageOf(stage);
     if (chosenPopulation == null || chosenStage == null) {
@@ -65,8 +79,24 @@ public class CaseListPage implements Serializable {
     return null;
   }
 
+  /** The channel named, when {@code state} is one of its states; none otherwise. */
+  private static CampaignFunnel.WrittenChannel writtenChannelOf(String channel, String state) {
+    if (state == null) {
+      return null;
+    }
+    if ("EMAIL".equals(channel)
+        && Arrays.stream(EmailStatus.values()).anyMatch(each -> each.name().equals(state))) {
+      return CampaignFunnel.WrittenChannel.EMAIL;
+    }
+    if ("LETTER".equals(channel)
+        && Arrays.stream(LetterStatus.values()).anyMatch(each -> each.name().equals(state))) {
+      return CampaignFunnel.WrittenChannel.LETTER;
+    }
+    return null;
+  }
+
   public boolean isKnown() {
-    return chosenPopulation != null && chosenStage != null;
+    return chosenChannel != null || (chosenPopulation != null && chosenStage != null);
   }
 
   public List<Row> getRows() {
@@ -74,7 +104,10 @@ public class CaseListPage implements Serializable {
       return List.of();
     }
     if (rows == null) {
-      CampaignFunnel.Found found = funnel.cases(chosenPopulation, chosenStage, pager.first(), PAGE);
+      CampaignFunnel.Found found =
+          chosenChannel != null
+              ? funnel.casesWithNotice(chosenChannel, state, pager.first(), PAGE)
+              : funnel.cases(chosenPopulation, chosenStage, pager.first(), PAGE);
       pager.total(found.total());
       rows =
           found.cases().stream()
@@ -93,6 +126,15 @@ public class CaseListPage implements Serializable {
   public String getFigure() {
     if (!isKnown()) {
       return "";
+    }
+    if (chosenChannel != null) {
+      return chosenChannel == CampaignFunnel.WrittenChannel.EMAIL
+          ? ConsoleTexts.text(ConsoleTexts.DASHBOARD, "list.emails")
+              + " · "
+              + ConsoleTexts.text(ConsoleTexts.CASES, "email.status." + state)
+          : ConsoleTexts.text(ConsoleTexts.DASHBOARD, "list.letters")
+              + " · "
+              + ConsoleTexts.text(ConsoleTexts.DASHBOARD, "letter." + state);
     }
     String populationName =
         chosenPopulation.every()
@@ -135,5 +177,21 @@ public class CaseListPage implements Serializable {
 
   public void setStage(String stage) {
     this.stage = stage;
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public void setChannel(String channel) {
+    this.channel = channel;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
   }
 }
