@@ -131,6 +131,47 @@ class CustodyAndRemovalStopFormsIT {
                       .contains("Custody reviewed")
                       .contains("Request release")
                       .contains(groundsMarker + " hearing pending"));
+
+      // the release, once it happens, is recorded on the case view: not before the review's day
+      supervisor.scrollTo("#release-heading");
+      supervisor.screenshot("case-release-form");
+      setInput(page, "release:released-on", LocalDate.parse(today).minusDays(1).toString());
+      page.findElement(By.id("release:release-record")).click();
+      new WebDriverWait(page, WAIT)
+          .ignoring(WebDriverException.class)
+          .until(d -> !supervisor.textOf("#released-on-error").isEmpty());
+      assertThat(supervisor.textOf("#released-on-error"))
+          .isEqualTo("The day cannot be before the custody review.");
+      assertThat(facts(caseId)).doesNotContainKey("audit.RECORD_CUSTODY_RELEASE");
+      setInput(page, "release:released-on", today);
+      WebElement record = page.findElement(By.id("release:release-record"));
+      record.click();
+      new WebDriverWait(page, WAIT).until(Gone.of(record));
+      assertThat(supervisor.textOf(".console-messages"))
+          .contains("The release from detention is recorded.");
+      assertThat(page.findElements(By.id("release:release-record"))).isEmpty();
+      assertThat(supervisor.timelineEntries())
+          .anySatisfy(entry -> assertThat(entry).contains("Released from detention"));
+      supervisor.screenshot("case-released");
+
+      // and counted on the dashboard, whose figure lists the case
+      supervisor.open("dashboard.xhtml");
+      By released =
+          By.cssSelector("#funnel a.funnel-custody-released[href*='population=DETAINED']");
+      WebElement figure = page.findElement(released);
+      assertThat(Long.parseLong(figure.getText())).isPositive();
+      figure.click();
+      new WebDriverWait(page, WAIT).until(d -> !d.findElements(By.id("list-count")).isEmpty());
+      assertThat(supervisor.textOf("#list-heading"))
+          .isEqualTo("Detained · Released from detention");
+      long listed =
+          Long.parseLong(supervisor.textOf("#list-count").replaceAll(".* / ", "").strip());
+      if (listed <= 50) {
+        assertThat(
+                page.findElements(By.cssSelector(".listed-reference")).stream()
+                    .map(WebElement::getText))
+            .contains(reference);
+      }
     }
 
     Map<String, String> facts =
@@ -143,6 +184,7 @@ class CustodyAndRemovalStopFormsIT {
         .containsEntry("markerStored", "false")
         .containsEntry("markerInVariables", "false")
         .containsEntry("audit.RECORD_CUSTODY_REVIEW", "1")
+        .containsEntry("audit.RECORD_CUSTODY_RELEASE", "1")
         .containsEntry("openReviewTasks", "0")
         .containsEntry("custodyReviewOutcomeVariable", "RELEASE_REQUESTED")
         .containsEntry("caseCustodyReviewOutcome", "RELEASE_REQUESTED")

@@ -51,12 +51,19 @@ class DashboardIT {
   /** The poll's period plus a round of the job executor. */
   private static final Duration REFRESHED = Duration.ofSeconds(120);
 
-  /** Where a figure stands among a population's, from opened to closed. */
-  private static final int LOCATED = 1;
+  /**
+   * Where a figure stands among a population's: people imported, then cases from opened to closed,
+   * then closed by outcome.
+   */
+  private static final int LOCATED = 2;
 
-  private static final int ACKNOWLEDGED = 3;
-  private static final int CONSULTATION_SCHEDULED = 4;
-  private static final int CONSULTATION_HELD = 5;
+  private static final int ACKNOWLEDGED = 4;
+  private static final int CONSULTATION_SCHEDULED = 5;
+  private static final int CONSULTATION_HELD = 6;
+  private static final int CLOSED = 11;
+
+  /** The figures of a row: people imported, eleven of cases, six outcomes. */
+  private static final int FIGURES = 18;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -316,7 +323,8 @@ class DashboardIT {
             // and the figures this test moved are among them (released: located, acknowledged,
             // consultation scheduled), so no stage is held against zero on both sides
             List<Long> released = shown.get("RELEASED");
-            if (released.get(LOCATED) < 2
+            if (released.get(0) < 2
+                || released.get(LOCATED) < 2
                 || released.get(ACKNOWLEDGED) < 1
                 || released.get(CONSULTATION_SCHEDULED) < 1
                 || released.get(CONSULTATION_HELD) < 1) {
@@ -324,7 +332,10 @@ class DashboardIT {
             }
             return true;
           });
+      supervisor.scrollTo("#funnel-heading");
       supervisor.screenshot("dashboard-funnel-matches");
+      supervisor.scrollTo("#outcomes-heading");
+      supervisor.screenshot("dashboard-closed-by-outcome");
     }
   }
 
@@ -384,7 +395,7 @@ class DashboardIT {
     }
   }
 
-  /** Each population's ten figures as the fixture counts them in plain SQL. */
+  /** Each population's figures as the fixture counts them in plain SQL. */
   private static Map<String, List<Long>> databaseFunnel() {
     try {
       HttpResponse<String> counted = Fixtures.post("funnel-counts");
@@ -404,16 +415,36 @@ class DashboardIT {
     }
   }
 
-  /** Each population's ten figures as the page shows them, keyed as its links name it. */
+  /**
+   * Each population's figures as the page shows them, keyed as its links name it: the funnel's row
+   * (people imported, then its links) and the closed cases by outcome, whose first link (all
+   * closed) must be the funnel's closed figure and the sum of the outcomes.
+   */
   private static Map<String, List<Long>> pageFunnel(ConsoleUser user) {
     Map<String, List<Long>> funnel = new TreeMap<>();
     for (WebElement row : user.driver().findElements(By.cssSelector("#funnel tr.funnel-row"))) {
       List<WebElement> links = row.findElements(By.tagName("a"));
-      String href = links.get(0).getAttribute("href");
-      String key = href.replaceAll(".*population=([A-Z_]+).*", "$1");
-      funnel.put(key, links.stream().map(link -> Long.parseLong(link.getText())).toList());
+      List<Long> figures = new java.util.ArrayList<>();
+      figures.add(Long.parseLong(row.findElement(By.cssSelector(".funnel-imported")).getText()));
+      links.forEach(link -> figures.add(Long.parseLong(link.getText())));
+      funnel.put(keyOf(links.get(0)), figures);
     }
+    for (WebElement row : user.driver().findElements(By.cssSelector("#outcomes tr.outcome-row"))) {
+      List<WebElement> links = row.findElements(By.tagName("a"));
+      List<Long> figures = funnel.get(keyOf(links.get(0)));
+      List<Long> byOutcome =
+          links.stream().skip(1).map(link -> Long.parseLong(link.getText())).toList();
+      long closed = Long.parseLong(links.get(0).getText());
+      assertThat(closed).isEqualTo(figures.get(CLOSED));
+      assertThat(byOutcome.stream().mapToLong(Long::longValue).sum()).isEqualTo(closed);
+      figures.addAll(byOutcome);
+    }
+    funnel.values().forEach(figures -> assertThat(figures).hasSize(FIGURES));
     return funnel;
+  }
+
+  private static String keyOf(WebElement link) {
+    return link.getAttribute("href").replaceAll(".*population=([A-Z_]+).*", "$1");
   }
 
   @Test

@@ -76,6 +76,8 @@ public enum AuditAction {
   RECORD_INCOMING_REPLY,
   /** A custody review's decision (and its grounds) was recorded on a case; no values. */
   RECORD_CUSTODY_REVIEW,
+  /** A detained person's release was recorded on a case (the day only). */
+  RECORD_CUSTODY_RELEASE,
   /** The grounds of one custody review were re-encrypted under the current data key. */
   RE_ENCRYPT_CUSTODY_REVIEW,
   /**

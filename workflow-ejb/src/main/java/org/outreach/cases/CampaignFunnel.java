@@ -28,8 +28,8 @@ import org.outreach.registry.RemovalTiming;
 @RolesAllowed({"supervisor", "admin"})
 public class CampaignFunnel {
 
-  /** The figures of a {@link Row}, from opened to closed. */
-  private static final int FIGURES = 10;
+  /** The figures of a {@link Row} counted over cases, from opened to closed by outcome. */
+  private static final int FIGURES = 11 + CaseOutcome.values().length;
 
   /** The most cases a list of those that must not wait names. */
   public static final int LISTED = 20;
@@ -45,6 +45,8 @@ public class CampaignFunnel {
    * @param removalTiming for removed people, when they were removed as the registry has it now (the
    *     people removed after the leak are the campaign's first priority); {@code null} for other
    *     populations and for removed cases without a person
+   * @param imported people of this population in the registry, as it has them now, whether their
+   *     case is open yet or not (the other figures count cases, by what their process loaded)
    * @param located cases whose locate process concluded their person can be reached (the locate
    *     capability's {@code located_case})
    * @param acknowledged cases whose person acknowledged the notice, by any channel (the notice
@@ -54,11 +56,15 @@ public class CampaignFunnel {
    * @param consultationHeld cases whose scheduled consultation took place (the court capability's
    *     {@code consultation_held_case})
    * @param releaseRequested cases whose custody review asked for release
+   * @param custodyReleased cases whose person's release from detention was recorded (the custody
+   *     capability's {@code custody_released_case})
    * @param returned cases whose person arrived back
+   * @param closedBy closed cases by outcome, in the order of {@link CaseOutcome}
    */
   public record Row(
       CustodyStatus population,
       RemovalTiming removalTiming,
+      long imported,
       long opened,
       long located,
       long noticeProven,
@@ -67,8 +73,22 @@ public class CampaignFunnel {
       long consultationHeld,
       long courtNoticeFiled,
       long releaseRequested,
+      long custodyReleased,
       long returned,
-      long closed) {
+      long closed,
+      List<Long> closedBy) {
+
+    public Row {
+      closedBy = List.copyOf(closedBy);
+      if (closedBy.size() != CaseOutcome.values().length) {
+        throw new IllegalArgumentException("closedBy: one figure per outcome");
+      }
+    }
+
+    /** The cases of this population closed with {@code outcome}. */
+    public long closedWith(CaseOutcome outcome) {
+      return closedBy.get(outcome.ordinal());
+    }
 
     /**
      * The population as addresses and bundles name it: {@code NONE} when not loaded, the custody
@@ -94,13 +114,33 @@ public class CampaignFunnel {
     COURT_NOTICE_FILED("c.courtNoticeFiledAt IS NOT NULL"),
     RELEASE_REQUESTED(
         "c.custodyReviewOutcome = org.outreach.cases.CustodyReviewOutcome.RELEASE_REQUESTED"),
+    CUSTODY_RELEASED("EXISTS (SELECT r.caseId FROM CustodyReleasedCase r WHERE r.caseId = c.id)"),
     RETURNED("c.returnOutcome = org.outreach.cases.ReturnOutcome.ARRIVED"),
-    CLOSED("c.status = org.outreach.cases.CaseStatus.CLOSED");
+    CLOSED("c.status = org.outreach.cases.CaseStatus.CLOSED"),
+    CLOSED_NOTIFIED_ACKNOWLEDGED(CaseOutcome.NOTIFIED_ACKNOWLEDGED),
+    CLOSED_LEGAL_HELP_TAKEN(CaseOutcome.LEGAL_HELP_TAKEN),
+    CLOSED_RELEASED(CaseOutcome.RELEASED),
+    CLOSED_RETURNED(CaseOutcome.RETURNED),
+    CLOSED_DECLINED(CaseOutcome.DECLINED),
+    CLOSED_UNREACHABLE(CaseOutcome.UNREACHABLE);
 
     private final String condition;
 
     Stage(String condition) {
       this.condition = condition;
+    }
+
+    Stage(CaseOutcome outcome) {
+      this(
+          "c.status = org.outreach.cases.CaseStatus.CLOSED AND c.outcome = "
+              + CaseOutcome.class.getName()
+              + "."
+              + outcome.name());
+    }
+
+    /** The stage of the cases closed with {@code outcome}. */
+    public static Stage closedWith(CaseOutcome outcome) {
+      return valueOf("CLOSED_" + outcome.name());
     }
   }
 
@@ -282,11 +322,23 @@ public class CampaignFunnel {
    * The funnel, one row per population, in the order of {@link CustodyStatus} (removed people
    * before the leak was found, then after it), unknown last. The removal timing comes from the
    * registry's published view of its plain columns ({@code PersonPopulation}), the located,
-   * acknowledged and consultation stages from the views their capabilities publish ({@code
+   * acknowledged, consultation and release stages from the views their capabilities publish ({@code
    * LocatedCase}, {@code AcknowledgedCase}, {@code ConsultationScheduledCase}, {@code
-   * ConsultationHeldCase}), joined in the same aggregate query.
+   * ConsultationHeldCase}, {@code CustodyReleasedCase}), joined in the same aggregate query; the
+   * people imported in a second one over the registry's view. Two queries whatever the number of
+   * cases.
    */
   public List<Row> byPopulation() {
+    StringBuilder closedBy = new StringBuilder();
+    for (CaseOutcome outcome : CaseOutcome.values()) {
+      closedBy
+          .append(
+              ", SUM(CASE WHEN c.status = org.outreach.cases.CaseStatus.CLOSED AND c.outcome = ")
+          .append(CaseOutcome.class.getName())
+          .append('.')
+          .append(outcome.name())
+          .append(" THEN 1 ELSE 0 END)");
+    }
     List<Object[]> rows =
         entityManager
             .createQuery(
@@ -296,15 +348,18 @@ public class CampaignFunnel {
                     + " SUM(CASE WHEN c.custodyReviewOutcome"
                     + " = org.outreach.cases.CustodyReviewOutcome.RELEASE_REQUESTED THEN 1 ELSE 0"
                     + " END),"
+                    + " COUNT(r.caseId),"
                     + " SUM(CASE WHEN c.returnOutcome = org.outreach.cases.ReturnOutcome.ARRIVED"
                     + " THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN c.status = org.outreach.cases.CaseStatus.CLOSED THEN 1 ELSE"
                     + " 0 END)"
+                    + closedBy
                     + " FROM OutreachCase c LEFT JOIN PersonPopulation p ON p.personId = c.personId"
                     + " LEFT JOIN LocatedCase l ON l.caseId = c.id"
                     + " LEFT JOIN AcknowledgedCase a ON a.caseId = c.id"
                     + " LEFT JOIN ConsultationScheduledCase s ON s.caseId = c.id"
                     + " LEFT JOIN ConsultationHeldCase h ON h.caseId = c.id"
+                    + " LEFT JOIN CustodyReleasedCase r ON r.caseId = c.id"
                     + " GROUP BY c.lastCustodyStatus, p.removalTiming",
                 Object[].class)
             .getResultList();
@@ -315,29 +370,26 @@ public class CampaignFunnel {
       CustodyStatus population = (CustodyStatus) row[0];
       RemovalTiming timing = population == CustodyStatus.REMOVED ? (RemovalTiming) row[1] : null;
       long[] figures =
-          merged.computeIfAbsent(Arrays.asList(population, timing), key -> new long[FIGURES]);
+          merged.computeIfAbsent(Arrays.asList(population, timing), key -> new long[1 + FIGURES]);
       for (int i = 0; i < FIGURES; i++) {
-        figures[i] += number(row[i + 2]);
+        figures[i + 1] += number(row[i + 2]);
       }
     }
+    // the people imported, by where the registry has them now
+    for (Object[] row :
+        entityManager
+            .createQuery(
+                "SELECT p.custodyStatus, p.removalTiming, COUNT(p) FROM PersonPopulation p"
+                    + " GROUP BY p.custodyStatus, p.removalTiming",
+                Object[].class)
+            .getResultList()) {
+      CustodyStatus population = (CustodyStatus) row[0];
+      RemovalTiming timing = population == CustodyStatus.REMOVED ? (RemovalTiming) row[1] : null;
+      merged.computeIfAbsent(Arrays.asList(population, timing), key -> new long[1 + FIGURES])[0] +=
+          number(row[2]);
+    }
     return merged.entrySet().stream()
-        .map(
-            entry -> {
-              long[] f = entry.getValue();
-              return new Row(
-                  (CustodyStatus) entry.getKey().get(0),
-                  (RemovalTiming) entry.getKey().get(1),
-                  f[0],
-                  f[1],
-                  f[2],
-                  f[3],
-                  f[4],
-                  f[5],
-                  f[6],
-                  f[7],
-                  f[8],
-                  f[9]);
-            })
+        .map(entry -> row(entry.getKey(), entry.getValue()))
         .sorted(
             Comparator.comparingInt((Row row) -> rank(row.population()))
                 .thenComparingInt(
@@ -346,6 +398,29 @@ public class CampaignFunnel {
                             ? Integer.MAX_VALUE
                             : row.removalTiming().ordinal()))
         .toList();
+  }
+
+  private static Row row(List<Object> key, long[] f) {
+    List<Long> closedBy = new ArrayList<>();
+    for (int i = 12; i < f.length; i++) {
+      closedBy.add(f[i]);
+    }
+    return new Row(
+        (CustodyStatus) key.get(0),
+        (RemovalTiming) key.get(1),
+        f[0],
+        f[1],
+        f[2],
+        f[3],
+        f[4],
+        f[5],
+        f[6],
+        f[7],
+        f[8],
+        f[9],
+        f[10],
+        f[11],
+        closedBy);
   }
 
   private static int rank(CustodyStatus population) {

@@ -58,4 +58,24 @@ public final class CustodyReviewRules {
     }
     return grounds;
   }
+
+  /**
+   * The day a detained person was released: given, not in the future (as for the review's own day)
+   * and not before the custody review's decision.
+   *
+   * @param reviewedOn the day of the case's custody review, the latest if there are several
+   * @throws InvalidCustodyReleaseException naming the rule
+   */
+  static void checkRelease(LocalDate releasedOn, LocalDate reviewedOn, OffsetDateTime now) {
+    if (releasedOn == null) {
+      throw new InvalidCustodyReleaseException(InvalidCustodyReleaseException.Rule.REQUIRED);
+    }
+    if (releasedOn.isAfter(now.atZoneSameInstant(EARLIEST_ZONE).toLocalDate())) {
+      throw new InvalidCustodyReleaseException(InvalidCustodyReleaseException.Rule.IN_THE_FUTURE);
+    }
+    if (releasedOn.isBefore(reviewedOn)) {
+      throw new InvalidCustodyReleaseException(
+          InvalidCustodyReleaseException.Rule.BEFORE_THE_REVIEW);
+    }
+  }
 }

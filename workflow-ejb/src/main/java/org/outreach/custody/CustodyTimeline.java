@@ -12,8 +12,8 @@ import org.outreach.cases.TimelineEntry;
 import org.outreach.privacy.FieldCipher;
 
 /**
- * The custody reviews of a case on its timeline, grounds decrypted. The reader's access was checked
- * and audited by the case view before this is called.
+ * The custody reviews of a case on its timeline, grounds decrypted, and the person's release. The
+ * reader's access was checked and audited by the case view before this is called.
  */
 @ApplicationScoped
 public class CustodyTimeline implements CaseTimelineSource {
@@ -31,6 +31,10 @@ public class CustodyTimeline implements CaseTimelineSource {
         .setParameter("caseId", caseId)
         .getResultList()
         .forEach(row -> entries.add(row.timeline(cipher)));
+    CustodyRelease release = entityManager.find(CustodyRelease.class, caseId);
+    if (release != null) {
+      entries.add(release.timeline());
+    }
     return entries;
   }
 }

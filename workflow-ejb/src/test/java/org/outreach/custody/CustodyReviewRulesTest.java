@@ -106,6 +106,32 @@ class CustodyReviewRulesTest {
     return CustodyReviewRules.check(review, TASK_OPENED, NOW);
   }
 
+  @Test
+  void aReleaseIsOnADayNeitherInTheFutureNorBeforeTheReview() {
+    OffsetDateTime now = OffsetDateTime.of(2026, 6, 10, 12, 0, 0, 0, ZoneOffset.UTC);
+    LocalDate reviewed = LocalDate.of(2026, 6, 1);
+    assertThatThrownBy(() -> CustodyReviewRules.checkRelease(null, reviewed, now))
+        .isInstanceOfSatisfying(
+            InvalidCustodyReleaseException.class,
+            e -> assertThat(e.rule()).isEqualTo(InvalidCustodyReleaseException.Rule.REQUIRED));
+    // tomorrow has begun somewhere east of UTC at noon; the day after has not
+    CustodyReviewRules.checkRelease(LocalDate.of(2026, 6, 11), reviewed, now);
+    assertThatThrownBy(
+            () -> CustodyReviewRules.checkRelease(LocalDate.of(2026, 6, 12), reviewed, now))
+        .isInstanceOfSatisfying(
+            InvalidCustodyReleaseException.class,
+            e -> assertThat(e.rule()).isEqualTo(InvalidCustodyReleaseException.Rule.IN_THE_FUTURE));
+    CustodyReviewRules.checkRelease(reviewed, reviewed, now);
+    assertThatThrownBy(() -> CustodyReviewRules.checkRelease(reviewed.minusDays(1), reviewed, now))
+        .isInstanceOfSatisfying(
+            InvalidCustodyReleaseException.class,
+            e ->
+                assertThat(e.rule())
+                    .isEqualTo(InvalidCustodyReleaseException.Rule.BEFORE_THE_REVIEW));
+    assertThat(new InvalidCustodyReleaseException(InvalidCustodyReleaseException.Rule.NOT_REVIEWED))
+        .hasMessage("released on: not reviewed");
+  }
+
   private static void refused(NewCustodyReview review, Field field, Rule rule) {
     assertThatThrownBy(() -> check(review))
         .isInstanceOfSatisfying(

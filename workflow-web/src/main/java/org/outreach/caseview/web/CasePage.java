@@ -25,6 +25,8 @@ import org.outreach.caseview.CaseFile;
 import org.outreach.caseview.InvalidCaseSearchException;
 import org.outreach.court.Consultations;
 import org.outreach.court.InvalidConsultationHeldException;
+import org.outreach.custody.CustodyReleases;
+import org.outreach.custody.InvalidCustodyReleaseException;
 import org.outreach.documents.DocumentView;
 import org.outreach.notice.delivery.IncomingReplies;
 import org.outreach.notice.delivery.InvalidReplyException;
@@ -53,6 +55,7 @@ public class CasePage implements Serializable {
   @EJB private transient CaseDesk desk;
   @EJB private transient IncomingReplies replies;
   @EJB private transient Consultations consultations;
+  @EJB private transient CustodyReleases releases;
 
   private String reference;
   private String purpose;
@@ -68,6 +71,11 @@ public class CasePage implements Serializable {
   private String consultationScheduledFor;
 
   private String consultationHeldOn;
+
+  /** The day of the custody review, shown, while the person's release is not recorded; or none. */
+  private String custodyReviewedOn;
+
+  private String releasedOn;
 
   private CaseSummary summary;
   private PersonSummary person;
@@ -210,6 +218,8 @@ public class CasePage implements Serializable {
       diagrams = file.diagrams().stream().map(DiagramRow::new).toList();
       consultationScheduledFor =
           consultations.awaitingHeld(summary.id()).map(ConsoleDateTimes::shown).orElse(null);
+      custodyReviewedOn =
+          releases.awaitingRelease(summary.id()).map(ConsoleDateTimes::shown).orElse(null);
       purpose = stated.name();
     } catch (UnknownCaseException | InvalidCaseSearchException e) {
       summary = null;
@@ -306,6 +316,48 @@ public class CasePage implements Serializable {
     } catch (UnknownCaseException e) {
       ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.CASES, "caseView.search.notFound");
     }
+  }
+
+  /**
+   * Records that the case's detained person was released on the day typed, then shows the case
+   * again with it on the timeline.
+   */
+  public void recordRelease() throws IOException {
+    if (summary == null) {
+      return;
+    }
+    LocalDate day = null;
+    if (releasedOn != null && !releasedOn.isBlank()) {
+      try {
+        day = LocalDate.parse(releasedOn.strip());
+      } catch (DateTimeParseException e) {
+        ConsoleTexts.sayAt("release:released-on", ConsoleTexts.CASES, "release.error.UNREADABLE");
+        return;
+      }
+    }
+    try {
+      releases.recordRelease(summary.id(), day);
+      ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.CASES, "release.recorded");
+      releasedOn = null;
+      load();
+    } catch (InvalidCustodyReleaseException e) {
+      ConsoleTexts.sayAt(
+          "release:released-on", ConsoleTexts.CASES, "release.error." + e.rule().name());
+    } catch (UnknownCaseException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.CASES, "caseView.search.notFound");
+    }
+  }
+
+  public String getCustodyReviewedOn() {
+    return custodyReviewedOn;
+  }
+
+  public String getReleasedOn() {
+    return releasedOn;
+  }
+
+  public void setReleasedOn(String releasedOn) {
+    this.releasedOn = releasedOn;
   }
 
   public String getConsultationScheduledFor() {

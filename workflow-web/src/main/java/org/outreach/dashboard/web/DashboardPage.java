@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.outreach.cases.CampaignFunnel;
+import org.outreach.cases.CaseOutcome;
 import org.outreach.mail.outbox.OutboxReport;
 import org.outreach.notice.letters.LetterReport;
 import org.outreach.notice.letters.LetterStatus;
@@ -72,9 +74,14 @@ public class DashboardPage {
   /** The funnel's totals over every population. */
   public CampaignFunnel.Row getTotal() {
     List<CampaignFunnel.Row> rows = getPopulations();
+    List<Long> closedBy =
+        Arrays.stream(CaseOutcome.values())
+            .map(outcome -> rows.stream().mapToLong(row -> row.closedWith(outcome)).sum())
+            .toList();
     return new CampaignFunnel.Row(
         null,
         null,
+        rows.stream().mapToLong(CampaignFunnel.Row::imported).sum(),
         rows.stream().mapToLong(CampaignFunnel.Row::opened).sum(),
         rows.stream().mapToLong(CampaignFunnel.Row::located).sum(),
         rows.stream().mapToLong(CampaignFunnel.Row::noticeProven).sum(),
@@ -83,8 +90,10 @@ public class DashboardPage {
         rows.stream().mapToLong(CampaignFunnel.Row::consultationHeld).sum(),
         rows.stream().mapToLong(CampaignFunnel.Row::courtNoticeFiled).sum(),
         rows.stream().mapToLong(CampaignFunnel.Row::releaseRequested).sum(),
+        rows.stream().mapToLong(CampaignFunnel.Row::custodyReleased).sum(),
         rows.stream().mapToLong(CampaignFunnel.Row::returned).sum(),
-        rows.stream().mapToLong(CampaignFunnel.Row::closed).sum());
+        rows.stream().mapToLong(CampaignFunnel.Row::closed).sum(),
+        closedBy);
   }
 
   public CampaignFunnel.Some getRemovalsDuringHold() {
