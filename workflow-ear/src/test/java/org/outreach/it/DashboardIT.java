@@ -186,6 +186,39 @@ class DashboardIT {
           () -> supervisor.driver().findElements(By.id("task-count")).isEmpty() ? null : true);
       assertThat(supervisor.driver().findElement(By.id("inbox:overdue")).isSelected()).isTrue();
 
+      // a caseworker's claimed tasks open the inbox narrowed to what they hold
+      String held = cases.get(1).split(" ")[1];
+      try (ConsoleUser caseworker = new ConsoleUser()) {
+        caseworker.logIn(TestStaff.OTHER_TEAM_CASEWORKER, TestStaff.PASSWORD);
+        caseworker.awaitTaskOf(held);
+        caseworker.claim(held);
+      }
+      supervisor.open("dashboard.xhtml");
+      WebElement claimed =
+          caseworkerCell(supervisor, TestStaff.OTHER_TEAM_CASEWORKER, ".caseworker-claimed");
+      assertThat(Long.parseLong(claimed.getText())).isPositive();
+      claimed.click();
+      Eventually.await(
+          "the caseworker's tasks",
+          () -> supervisor.driver().findElements(By.id("task-count")).isEmpty() ? null : true);
+      assertThat(supervisor.driver().getCurrentUrl())
+          .contains("heldBy=" + TestStaff.OTHER_TEAM_CASEWORKER);
+      assertThat(
+              supervisor
+                  .driver()
+                  .findElement(By.cssSelector("#inbox\\:filter-heldBy option[selected]"))
+                  .getAttribute("value"))
+          .isEqualTo(TestStaff.OTHER_TEAM_CASEWORKER);
+      long heldListed = Long.parseLong(supervisor.textOf("#task-count").replaceAll("[^0-9]", ""));
+      assertThat(heldListed).isPositive();
+      if (heldListed <= 50) {
+        assertThat(
+                supervisor.driver().findElements(By.cssSelector(".task-case")).stream()
+                    .map(WebElement::getText))
+            .contains(held);
+      }
+      supervisor.screenshot("dashboard-caseworker-held-tasks");
+
       // a figure that does not exist is said, nothing listed
       supervisor.open("cases/list.xhtml?population=NOBODY&stage=OPENED");
       assertThat(supervisor.textOf("#messages"))
@@ -531,6 +564,17 @@ class DashboardIT {
             row ->
                 row.findElements(By.cssSelector(".team-name")).stream()
                     .anyMatch(name -> team.equals(name.getAttribute("data-team"))))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector(cell));
+  }
+
+  private static WebElement caseworkerCell(ConsoleUser user, String username, String cell) {
+    return user.driver().findElements(By.cssSelector("#caseworkers tbody tr")).stream()
+        .filter(
+            row ->
+                row.findElements(By.cssSelector(".caseworker-name")).stream()
+                    .anyMatch(name -> username.equals(name.getText())))
         .findFirst()
         .orElseThrow()
         .findElement(By.cssSelector(cell));

@@ -187,7 +187,8 @@ class TaskInboxIT {
 
   private List<WorklistEntry> worklistOfTheCase() {
     return worklists.entries(
-        new WorklistFilter(null, null, null, null, null, null, false, false, opened.reference()),
+        new WorklistFilter(
+            null, null, null, null, null, null, false, false, opened.reference(), null),
         WorklistSort.PRIORITY,
         0,
         Worklists.PAGE_SIZE);

@@ -106,6 +106,7 @@ class SavedWorklist {
         minimumPriority,
         overdueOnly,
         claimedByMe,
+        null,
         null);
   }
 }

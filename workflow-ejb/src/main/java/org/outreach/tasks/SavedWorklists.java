@@ -91,7 +91,8 @@ public class SavedWorklists {
   }
 
   /**
-   * The filter as it is kept, without its case reference; refused here as it would be when opened.
+   * The filter as it is kept, without its case reference or holder; refused here as it would be
+   * when opened.
    */
   private WorklistFilter checkedFilter(WorklistFilter filter) {
     WorklistFilter kept =
@@ -104,6 +105,7 @@ public class SavedWorklists {
             filter.minimumPriority(),
             filter.overdueOnly(),
             filter.claimedByMe(),
+            null,
             null);
     worklists.count(kept);
     return kept;

@@ -16,6 +16,8 @@ import org.outreach.registry.CustodyStatus;
  * @param overdueOnly only tasks past their due date
  * @param claimedByMe only tasks the reader holds
  * @param caseReference one case's tasks
+ * @param heldBy only tasks this staff member holds, by username (for supervisors, who see every
+ *     task; a caseworker sees no one else's)
  */
 public record WorklistFilter(
     String taskKey,
@@ -26,7 +28,8 @@ public record WorklistFilter(
     Integer minimumPriority,
     boolean overdueOnly,
     boolean claimedByMe,
-    String caseReference)
+    String caseReference,
+    String heldBy)
     implements Serializable {
 
   /** The longest facility name, case reference or key a filter takes. */
@@ -34,7 +37,7 @@ public record WorklistFilter(
 
   /** Every task the reader may see. */
   public static final WorklistFilter ALL =
-      new WorklistFilter(null, null, null, null, null, null, false, false, null);
+      new WorklistFilter(null, null, null, null, null, null, false, false, null, null);
 
   public WorklistFilter {
     taskKey = blankToNull(taskKey);
@@ -42,6 +45,7 @@ public record WorklistFilter(
     noticeLanguage = blankToNull(noticeLanguage);
     facility = blankToNull(facility);
     caseReference = blankToNull(caseReference);
+    heldBy = blankToNull(heldBy);
   }
 
   private static String blankToNull(String value) {

@@ -220,6 +220,12 @@ public class Worklists {
     if (f.claimedByMe()) {
       where.and("w.assignee = :me", "me", me.username());
     }
+    if (f.heldBy() != null) {
+      if (f.heldBy().length() > WorklistFilter.MAX_TEXT) {
+        throw new InvalidWorklistException("heldBy", InvalidWorklistException.Rule.TOO_LONG);
+      }
+      where.and("w.assignee = :heldBy", "heldBy", f.heldBy());
+    }
     if (f.caseReference() != null) {
       if (f.caseReference().length() > WorklistFilter.MAX_TEXT) {
         throw new InvalidWorklistException("caseReference", InvalidWorklistException.Rule.TOO_LONG);

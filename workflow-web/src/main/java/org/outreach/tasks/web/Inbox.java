@@ -68,6 +68,7 @@ public class Inbox implements Serializable {
   private String savedName;
   private String taskKey;
   private String team;
+  private String heldBy;
   private String custodyStatus;
   private String noticeLanguage;
   private String facility;
@@ -138,7 +139,8 @@ public class Inbox implements Serializable {
             minimumPriority,
             overdueOnly,
             claimedByMe,
-            caseReference);
+            caseReference,
+            heldBy);
     try {
       count = worklists.count(filter);
       applied = filter;
@@ -439,6 +441,7 @@ public class Inbox implements Serializable {
     minimumPriority = filter.minimumPriority();
     overdueOnly = filter.overdueOnly();
     claimedByMe = filter.claimedByMe();
+    heldBy = filter.heldBy();
   }
 
   private static void sayAt(InvalidWorklistException e) {
@@ -535,6 +538,14 @@ public class Inbox implements Serializable {
 
   public List<WorklistSort> getSorts() {
     return List.of(WorklistSort.values());
+  }
+
+  public String getHeldBy() {
+    return heldBy;
+  }
+
+  public void setHeldBy(String heldBy) {
+    this.heldBy = heldBy;
   }
 
   public boolean isSeesEveryTask() {
