@@ -60,6 +60,15 @@ class AccountsIT {
       assertThat(admin.textOf("#account\\:password-error"))
           .isEqualTo("The password needs at least 12 characters.");
       assertThat(usernamesListed(admin)).doesNotContain(username);
+      // one of the most common passwords, whatever its case, and one holding the username
+      fill(admin.driver(), username, "Nuevo Caseworker", "QWERTY123456", "QWERTY123456");
+      assertThat(admin.textOf("#account\\:password-error"))
+          .isEqualTo("This password is one of the most common ones: choose another.");
+      String withName = "x-" + username.toUpperCase(java.util.Locale.ROOT) + "-x";
+      fill(admin.driver(), username, "Nuevo Caseworker", withName, withName);
+      assertThat(admin.textOf("#account\\:password-error"))
+          .isEqualTo("The password may not contain the username.");
+      assertThat(usernamesListed(admin)).doesNotContain(username);
       // two different passwords
       fill(admin.driver(), username, "Nuevo Caseworker", password, password + "x");
       assertThat(admin.textOf("#account\\:passwordAgain-error"))

@@ -18,8 +18,14 @@ final class AccountRules {
 
   private AccountRules() {}
 
-  /** A password long enough to resist guessing, and short enough for bcrypt to read it whole. */
-  static void validatePassword(char[] password) {
+  /**
+   * A password long enough to resist guessing, and short enough for bcrypt to read it whole; not
+   * one of the most common passwords ({@link CommonPasswords}) and not holding the account's
+   * username.
+   *
+   * @param username the account's username; {@code null} when not known yet
+   */
+  static void validatePassword(char[] password, String username) {
     if (password == null || password.length < MIN_PASSWORD_LENGTH) {
       throw new InvalidAccountException(
           "password.short", "password: at least " + MIN_PASSWORD_LENGTH + " characters");
@@ -28,6 +34,27 @@ final class AccountRules {
       throw new InvalidAccountException(
           "password.long", "password: at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
     }
+    if (CommonPasswords.isCommon(password)) {
+      throw new InvalidAccountException("password.common", "password: one of the most common");
+    }
+    if (username != null && !username.isBlank() && holds(password, username)) {
+      throw new InvalidAccountException("password.username", "password: holds the username");
+    }
+  }
+
+  /** Whether {@code password} holds {@code text}, ignoring case; no string of the password made. */
+  private static boolean holds(char[] password, String text) {
+    int length = text.length();
+    for (int start = 0; start + length <= password.length; start++) {
+      boolean same = true;
+      for (int i = 0; i < length && same; i++) {
+        same = Character.toLowerCase(password[start + i]) == Character.toLowerCase(text.charAt(i));
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void validate(NewStaffAccount account) {
@@ -42,7 +69,7 @@ final class AccountRules {
       throw new InvalidAccountException(
           "displayName.required", "displayName: required, at most 200 characters");
     }
-    validatePassword(account.password());
+    validatePassword(account.password(), account.username());
     Set<Role> roles = account.roles();
     if (roles == null || roles.isEmpty()) {
       throw new InvalidAccountException("roles.required", "roles: at least one role");

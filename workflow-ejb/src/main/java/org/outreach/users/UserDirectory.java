@@ -113,7 +113,7 @@ public class UserDirectory {
         throw new InvalidAccountException(
             "password.current", "current password: not the account's");
       }
-      AccountRules.validatePassword(chosen);
+      AccountRules.validatePassword(chosen, account.username());
       if (java.util.Arrays.equals(current, chosen)) {
         throw new InvalidAccountException(
             "password.same", "password: must differ from the current one");

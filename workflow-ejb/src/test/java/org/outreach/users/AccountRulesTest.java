@@ -1,5 +1,6 @@
 package org.outreach.users;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,6 +53,16 @@ class AccountRulesTest {
         Arguments.of(
             account("carmen", "X", "é".repeat(37).toCharArray(), Set.of(Role.ADMIN), Set.of()),
             "password: at most 72 bytes"),
+        Arguments.of(
+            account("carmen", "X", "Qwerty123456".toCharArray(), Set.of(Role.ADMIN), Set.of()),
+            "password: one of the most common"),
+        Arguments.of(
+            account("carmen", "X", "1qaz2wsx3edc".toCharArray(), Set.of(Role.ADMIN), Set.of()),
+            "password: one of the most common"),
+        Arguments.of(
+            account(
+                "carmen", "X", "my name is CARMEN!".toCharArray(), Set.of(Role.ADMIN), Set.of()),
+            "password: holds the username"),
         Arguments.of(account("carmen", "X", GOOD_PASSWORD, Set.of(), Set.of()), "roles:"),
         Arguments.of(
             account("carmen", "X", GOOD_PASSWORD, Set.of(Role.ADMIN), Set.of("Case Workers")),
@@ -64,5 +75,15 @@ class AccountRulesTest {
     assertThatThrownBy(() -> AccountRules.validate(account))
         .isInstanceOf(InvalidAccountException.class)
         .hasMessageStartingWith(messageStart);
+  }
+
+  @Test
+  void theListOfCommonPasswordsIsShippedWhole() {
+    assertThat(CommonPasswords.size()).isGreaterThan(49_000);
+    assertThat(CommonPasswords.isCommon("PASSWORD".toCharArray())).isTrue();
+    assertThat(CommonPasswords.isCommon("iloveyou".toCharArray())).isTrue();
+    assertThat(CommonPasswords.isCommon(GOOD_PASSWORD)).isFalse();
+    // long ones too, which the length rule alone lets through
+    assertThat(CommonPasswords.isCommon("123456789987654321".toCharArray())).isTrue();
   }
 }
