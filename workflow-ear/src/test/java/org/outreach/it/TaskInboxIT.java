@@ -45,6 +45,9 @@ import org.outreach.users.UserAdministration;
 @ExtendWith(ArquillianExtension.class)
 class TaskInboxIT {
 
+  /** A second caseworker of the caseworker's team. */
+  private static final String TEAMMATE = "it-tina";
+
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.outreachWithTests(TaskInboxIT.class);
@@ -131,6 +134,58 @@ class TaskInboxIT {
   }
 
   @Test
+  void aClaimedTaskIsNeitherCompletedNorHandedBackByAnotherTeamOrATeammate() throws Exception {
+    asAdmin.run(() -> ensure(TEAMMATE, TestStaff.CASEWORKER_TEAM));
+    asCaseworker(() -> claim(review.getId()));
+    Map<String, String> found =
+        Map.of(ProcessVariables.VAR_LOCATE_OUTCOME, LocatePersonProcess.LOCATE_NOT_FOUND);
+
+    // another team does not see the task at all, by its id either
+    assertThatThrownBy(() -> asOtherTeam(() -> complete(review.getId(), found)))
+        .isInstanceOfSatisfying(
+            TaskNotAvailableException.class,
+            e -> assertThat(e.reason()).isEqualTo(TaskNotAvailableException.Reason.NOT_VISIBLE));
+    assertThatThrownBy(() -> asOtherTeam(() -> unclaim(review.getId())))
+        .isInstanceOfSatisfying(
+            TaskNotAvailableException.class,
+            e -> assertThat(e.reason()).isEqualTo(TaskNotAvailableException.Reason.NOT_VISIBLE));
+    // a teammate is told who holds it when claiming, and can neither complete nor hand it back
+    assertThatThrownBy(() -> LoggedIn.as(TEAMMATE, TestStaff.PASSWORD, () -> claim(review.getId())))
+        .isInstanceOfSatisfying(
+            TaskNotAvailableException.class,
+            e -> {
+              assertThat(e.reason())
+                  .isEqualTo(TaskNotAvailableException.Reason.CLAIMED_BY_SOMEONE_ELSE);
+              assertThat(e.claimedBy()).isEqualTo("Test " + TestStaff.CASEWORKER);
+            });
+    assertThatThrownBy(
+            () -> LoggedIn.as(TEAMMATE, TestStaff.PASSWORD, () -> complete(review.getId(), found)))
+        .isInstanceOfSatisfying(
+            TaskNotAvailableException.class,
+            e -> assertThat(e.reason()).isEqualTo(TaskNotAvailableException.Reason.NOT_VISIBLE));
+    assertThatThrownBy(
+            () -> LoggedIn.as(TEAMMATE, TestStaff.PASSWORD, () -> unclaim(review.getId())))
+        .isInstanceOfSatisfying(
+            TaskNotAvailableException.class,
+            e -> assertThat(e.reason()).isEqualTo(TaskNotAvailableException.Reason.NOT_VISIBLE));
+
+    // the task is still open, still the caseworker's, with no outcome written
+    Task still = taskService.createTaskQuery().taskId(review.getId()).singleResult();
+    assertThat(still).isNotNull();
+    assertThat(still.getAssignee()).isEqualTo(TestStaff.CASEWORKER);
+    assertThat(
+            runtimeService
+                .createVariableInstanceQuery()
+                .processInstanceIdIn(review.getProcessInstanceId())
+                .variableName(ProcessVariables.VAR_LOCATE_OUTCOME)
+                .count())
+        .isZero();
+    assertThat(historyService.createUserOperationLogQuery().taskId(review.getId()).list())
+        .extracting(UserOperationLogEntry::getUserId)
+        .containsOnly(TestStaff.CASEWORKER);
+  }
+
+  @Test
   void aTaskMustBeClaimedBeforeItIsCompleted() {
     assertThatThrownBy(() -> asCaseworker(() -> complete(review.getId())))
         .isInstanceOf(TaskNotAvailableException.class)
@@ -203,6 +258,11 @@ class TaskInboxIT {
 
   private Void complete(String taskId, Map<String, String> outcome) {
     inbox.complete(taskId, outcome);
+    return null;
+  }
+
+  private Void unclaim(String taskId) {
+    inbox.unclaim(taskId);
     return null;
   }
 
