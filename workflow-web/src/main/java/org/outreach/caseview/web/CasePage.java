@@ -295,18 +295,14 @@ public class CasePage implements Serializable {
     if (summary == null) {
       return;
     }
-    LocalDate heldOn = null;
-    if (consultationHeldOn != null && !consultationHeldOn.isBlank()) {
-      try {
-        heldOn = LocalDate.parse(consultationHeldOn.strip());
-      } catch (DateTimeParseException e) {
-        ConsoleTexts.sayAt(
-            "consultation:held-on", ConsoleTexts.CASES, "consultationHeld.error.UNREADABLE");
-        return;
-      }
+    TypedDay heldOn = TypedDay.of(consultationHeldOn);
+    if (!heldOn.readable()) {
+      ConsoleTexts.sayAt(
+          "consultation:held-on", ConsoleTexts.CASES, "consultationHeld.error.UNREADABLE");
+      return;
     }
     try {
-      consultations.recordHeld(summary.id(), heldOn);
+      consultations.recordHeld(summary.id(), heldOn.day());
       ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.CASES, "consultationHeld.recorded");
       consultationHeldOn = null;
       load();
@@ -326,17 +322,13 @@ public class CasePage implements Serializable {
     if (summary == null) {
       return;
     }
-    LocalDate day = null;
-    if (releasedOn != null && !releasedOn.isBlank()) {
-      try {
-        day = LocalDate.parse(releasedOn.strip());
-      } catch (DateTimeParseException e) {
-        ConsoleTexts.sayAt("release:released-on", ConsoleTexts.CASES, "release.error.UNREADABLE");
-        return;
-      }
+    TypedDay day = TypedDay.of(releasedOn);
+    if (!day.readable()) {
+      ConsoleTexts.sayAt("release:released-on", ConsoleTexts.CASES, "release.error.UNREADABLE");
+      return;
     }
     try {
-      releases.recordRelease(summary.id(), day);
+      releases.recordRelease(summary.id(), day.day());
       ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.CASES, "release.recorded");
       releasedOn = null;
       load();
@@ -345,6 +337,21 @@ public class CasePage implements Serializable {
           "release:released-on", ConsoleTexts.CASES, "release.error." + e.rule().name());
     } catch (UnknownCaseException e) {
       ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.CASES, "caseView.search.notFound");
+    }
+  }
+
+  /** A day as a date field sent it: none when blank, unreadable when not a day. */
+  private record TypedDay(LocalDate day, boolean readable) {
+
+    static TypedDay of(String typed) {
+      if (typed == null || typed.isBlank()) {
+        return new TypedDay(null, true);
+      }
+      try {
+        return new TypedDay(LocalDate.parse(typed.strip()), true);
+      } catch (DateTimeParseException e) {
+        return new TypedDay(null, false);
+      }
     }
   }
 
