@@ -139,7 +139,7 @@ public class CampaignFunnel {
     }
 
     /** The stage of the cases closed with {@code outcome}. */
-    public static Stage closedWith(CaseOutcome outcome) {
+    static Stage closedWith(CaseOutcome outcome) {
       return valueOf("CLOSED_" + outcome.name());
     }
   }
@@ -332,11 +332,8 @@ public class CampaignFunnel {
     StringBuilder closedBy = new StringBuilder();
     for (CaseOutcome outcome : CaseOutcome.values()) {
       closedBy
-          .append(
-              ", SUM(CASE WHEN c.status = org.outreach.cases.CaseStatus.CLOSED AND c.outcome = ")
-          .append(CaseOutcome.class.getName())
-          .append('.')
-          .append(outcome.name())
+          .append(", SUM(CASE WHEN ")
+          .append(Stage.closedWith(outcome).condition)
           .append(" THEN 1 ELSE 0 END)");
     }
     List<Object[]> rows =
