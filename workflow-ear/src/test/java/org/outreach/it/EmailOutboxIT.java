@@ -588,7 +588,11 @@ class EmailOutboxIT {
 
     deliver(bounces, report(sent.messageId(), email, "failed", "5.1.1"));
     Eventually.await("the report in the bounce mailbox", () -> unread(bounces) == 4);
-    assertThat(bounceReader.read()).isEqualTo(1);
+    // this read bounces it, or the server's own round (every 30 s, on the same mailbox) did first
+    assertThat(bounceReader.read()).isBetween(0, 1);
+    Eventually.await(
+        "the notice bounced",
+        () -> only(outbox.emailsOf(opened.id())).status() == EmailStatus.BOUNCED);
 
     EmailView bounced = only(outbox.emailsOf(opened.id()));
     assertThat(bounced.status()).isEqualTo(EmailStatus.BOUNCED);

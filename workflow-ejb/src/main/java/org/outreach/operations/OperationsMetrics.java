@@ -113,41 +113,49 @@ public class OperationsMetrics {
     }
   }
 
-  /** Counts every figure again; a failure leaves the last figures and is logged without values. */
+  /**
+   * Counts every figure again, then sets the gauges together, so that a scrape during a count reads
+   * the last count whole; a failure leaves the last figures and is logged without values.
+   */
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
   void count() {
+    Map<String, Long> open = new HashMap<>();
+    Map<String, Long> overdue = new HashMap<>();
+    Map<String, Long> counted = new HashMap<>();
+    long outOfTries;
+    long withException;
+    long due;
+    ImportRecords.Totals totals;
+    long opened;
     try {
-      Map<String, Long> open = new HashMap<>();
-      Map<String, Long> overdue = new HashMap<>();
       for (Workload.TeamLoad load : workload.byTeam()) {
         if (load.team() != null) {
           open.put(load.team(), load.open());
           overdue.put(load.team(), load.overdue());
         }
       }
-      openTasks.forEach((team, gauge) -> gauge.set(open.getOrDefault(team, 0L)));
-      overdueTasks.forEach((team, gauge) -> gauge.set(overdue.getOrDefault(team, 0L)));
-
-      Map<String, Long> counted = new HashMap<>();
       for (OutboxReport.Count count : outbox.counts()) {
         counted.merge(
             count.purpose().name() + "/" + count.status().name(), count.messages(), Long::sum);
       }
-      messages.forEach((key, gauge) -> gauge.set(counted.getOrDefault(key, 0L)));
-
-      long outOfTries = failedJobs.outOfTries();
-      incidents.set(outOfTries);
-      failedJobsRetrying.set(
-          managementService.createJobQuery().withException().count() - outOfTries);
-      jobsDue.set(managementService.createJobQuery().executable().count());
-
-      ImportRecords.Totals totals = imports.totals();
-      importsByState.forEach((state, gauge) -> gauge.set(totals.imports().getOrDefault(state, 0L)));
-      peopleImported.set(totals.peopleCreated());
-      casesOpened.set(funnel.byPopulation().stream().mapToLong(CampaignFunnel.Row::opened).sum());
+      outOfTries = failedJobs.outOfTries();
+      withException = managementService.createJobQuery().withException().count();
+      due = managementService.createJobQuery().executable().count();
+      totals = imports.totals();
+      opened = funnel.byPopulation().stream().mapToLong(CampaignFunnel.Row::opened).sum();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Operations metrics not counted: {0}", e.getClass().getSimpleName());
+      return;
     }
+    openTasks.forEach((team, gauge) -> gauge.set(open.getOrDefault(team, 0L)));
+    overdueTasks.forEach((team, gauge) -> gauge.set(overdue.getOrDefault(team, 0L)));
+    messages.forEach((key, gauge) -> gauge.set(counted.getOrDefault(key, 0L)));
+    incidents.set(outOfTries);
+    failedJobsRetrying.set(withException - outOfTries);
+    jobsDue.set(due);
+    importsByState.forEach((state, gauge) -> gauge.set(totals.imports().getOrDefault(state, 0L)));
+    peopleImported.set(totals.peopleCreated());
+    casesOpened.set(opened);
   }
 
   /**
