@@ -537,7 +537,7 @@ class CaseDocumentsIT {
     HttpResponse<byte[]> jobPurpose = download(session(SUPERVISOR), document.id(), "KEY_ROTATION");
 
     assertThat(anonymous.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-    assertThat(text(anonymous)).contains("j_security_check");
+    assertThat(text(anonymous)).contains("action=\"/outreach/sign-in\"");
     assertThat(noPurpose.statusCode()).isEqualTo(400);
     assertThat(text(noPurpose)).contains("purpose: required");
     assertThat(jobPurpose.statusCode()).isEqualTo(400);

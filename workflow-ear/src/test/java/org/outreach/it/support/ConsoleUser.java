@@ -43,7 +43,7 @@ public final class ConsoleUser implements AutoCloseable {
 
   public boolean seesLoginForm() {
     return !driver.findElements(By.id("login")).isEmpty()
-        && !driver.findElements(By.name("j_password")).isEmpty();
+        && !driver.findElements(By.name("password")).isEmpty();
   }
 
   public boolean seesConsole() {
@@ -58,7 +58,9 @@ public final class ConsoleUser implements AutoCloseable {
     waitUntil(
         ExpectedConditions.or(
             ExpectedConditions.presenceOfElementLocated(By.id("current-user")),
-            ExpectedConditions.presenceOfElementLocated(By.id("login-failed"))));
+            ExpectedConditions.presenceOfElementLocated(By.id("login-failed")),
+            ExpectedConditions.presenceOfElementLocated(By.id("login-locked")),
+            ExpectedConditions.presenceOfElementLocated(By.id("login-slowed"))));
   }
 
   public void logOut() {

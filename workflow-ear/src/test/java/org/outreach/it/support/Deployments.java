@@ -19,6 +19,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
+  /** The test fixtures' web module, beside the application's own. */
+  static final String FIXTURES_MODULE = "outreach-it-fixtures.war";
+
   private static final String BEANS_XML =
       "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
           + " bean-discovery-mode=\"annotated\"/>";
@@ -75,7 +78,7 @@ public final class Deployments {
     EnterpriseArchive ear =
         ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(ItSettings.earFile()));
     WebArchive fixtures =
-        ShrinkWrap.create(WebArchive.class, "outreach-it-fixtures.war")
+        ShrinkWrap.create(WebArchive.class, FIXTURES_MODULE)
             .addClasses(
                 StaffFixtureServlet.class,
                 JobsFixtureServlet.class,
@@ -86,6 +89,7 @@ public final class Deployments {
                 TaskQueryFixtureServlet.class,
                 ProcessStatisticsFixtureServlet.class,
                 FunnelCountsFixtureServlet.class,
+                LoginFailuresFixtureServlet.class,
                 DeliveryFixtureServlet.class,
                 ReviewFixtureServlet.class,
                 CustodyHoldFixtureServlet.class,

@@ -19,4 +19,11 @@ public final class Fixtures {
             HttpRequest.newBuilder(fixture).POST(HttpRequest.BodyPublishers.noBody()).build(),
             HttpResponse.BodyHandlers.ofString());
   }
+
+  /** {@code GET /outreach-it-fixtures/<path>}; the answer as text. */
+  public static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    URI fixture = URI.create(ItSettings.baseUrl()).resolve("/outreach-it-fixtures/" + path);
+    return HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(fixture).build(), HttpResponse.BodyHandlers.ofString());
+  }
 }

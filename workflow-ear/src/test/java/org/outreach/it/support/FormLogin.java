@@ -37,13 +37,13 @@ public final class FormLogin {
         HttpRequest.newBuilder(base.resolve("inbox.xhtml")).build(),
         HttpResponse.BodyHandlers.discarding());
     String form =
-        "j_username="
+        "username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&j_password="
+            + "&password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
     HttpResponse<Void> login =
         http.send(
-            HttpRequest.newBuilder(base.resolve("j_security_check"))
+            HttpRequest.newBuilder(base.resolve("sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),

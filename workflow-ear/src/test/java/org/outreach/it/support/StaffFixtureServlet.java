@@ -33,6 +33,7 @@ public class StaffFixtureServlet extends HttpServlet {
           ensure(TestStaff.SUPERVISOR, Role.SUPERVISOR, TestStaff.SUPERVISOR_TEAM);
           ensureInTeams(TestStaff.NOTICE_CASEWORKER, Role.CASEWORKER, TestStaff.NOTICE_TEAMS);
           ensure(TestStaff.ADMIN, Role.ADMIN, null);
+          ensure(TestStaff.LOCKABLE, Role.CASEWORKER, TestStaff.CASEWORKER_TEAM);
         });
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }

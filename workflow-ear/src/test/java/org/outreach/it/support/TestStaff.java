@@ -42,6 +42,9 @@ public final class TestStaff {
   /** Administrator: accounts and keys. */
   public static final String ADMIN = "it-ada";
 
+  /** A caseworker whose sign-ins the throttling test refuses until the account locks. */
+  public static final String LOCKABLE = "it-lena";
+
   private TestStaff() {}
 
   /** Creates the account unless it exists; as an administrator (see {@link AsAdmin}). */

@@ -2,14 +2,17 @@ package org.outreach.users.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +20,10 @@ import org.outreach.processes.Teams;
 import org.outreach.users.InvalidAccountException;
 import org.outreach.users.NewStaffAccount;
 import org.outreach.users.Role;
+import org.outreach.users.SignIns;
 import org.outreach.users.UserAdministration;
 import org.outreach.users.UserAdministration.AccountView;
+import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
 
 /**
@@ -36,8 +41,10 @@ public class AccountsPage implements Serializable {
   private static final String FORM = "account:";
 
   @EJB private transient UserAdministration administration;
+  @EJB private transient SignIns signIns;
 
   private List<AccountView> accounts;
+  private Map<String, String> lockedUntil;
   private String username;
   private String displayName;
   private String role = Role.CASEWORKER.name();
@@ -48,8 +55,36 @@ public class AccountsPage implements Serializable {
   public List<AccountView> getAccounts() {
     if (accounts == null) {
       accounts = administration.accounts();
+      lockedUntil = new HashMap<>();
+      signIns
+          .lockedAccounts()
+          .forEach(
+              (account, until) ->
+                  lockedUntil.put(account, ConsoleDateTimes.shown(until, locale())));
     }
     return accounts;
+  }
+
+  /** When the account's sign-in lock ends, somewhere or everywhere, as shown; null if none. */
+  public String lockedUntil(String account) {
+    getAccounts();
+    return lockedUntil.get(account);
+  }
+
+  /** Forgives the account's failed logins: it can log in again from anywhere at once. */
+  public void unlock(String account) {
+    try {
+      signIns.unlock(account);
+      ConsoleTexts.say(
+          FacesMessage.SEVERITY_INFO, ConsoleTexts.ADMIN, "accounts.unlocked", account);
+    } catch (InvalidAccountException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.ADMIN, "accounts.rule." + e.rule());
+    }
+    accounts = null;
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   /** Creates the account, or says beside each field what is wrong. */
