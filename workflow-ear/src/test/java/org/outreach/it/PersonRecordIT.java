@@ -652,6 +652,7 @@ class PersonRecordIT {
     assertThat(job.status()).isEqualTo(200);
     assertThat(job.body())
         .contains("\"currentKey\":\"" + newKey + "\"")
+        .contains("\"letters\":")
         .doesNotContain("\"values\":0");
 
     String dump = DatabaseDump.of(dataSource);

@@ -115,6 +115,8 @@ public enum AuditAction {
   RECORD_RETURN_TRAVEL,
   /** The sealed values of one return-travel record were re-encrypted under the current key. */
   RE_ENCRYPT_TRAVEL_RECORD,
+  /** One printed letter's PDF was re-encrypted under the current key; nothing of it was shown. */
+  RE_ENCRYPT_LETTER,
   /**
    * A supervisor gave a failed step of a case's process another try (the reason names the engine's
    * job); no values were read.

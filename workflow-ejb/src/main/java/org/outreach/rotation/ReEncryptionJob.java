@@ -11,6 +11,7 @@ import org.outreach.documents.DocumentReEncryption;
 import org.outreach.hold.RemovalStopReEncryption;
 import org.outreach.locate.ContactAttemptReEncryption;
 import org.outreach.notice.delivery.DeliveryReEncryption;
+import org.outreach.notice.letters.LetterReEncryption;
 import org.outreach.registry.ReEncryption;
 import org.outreach.travel.TravelReEncryption;
 
@@ -35,6 +36,7 @@ public class ReEncryptionJob {
   @EJB private RemovalStopReEncryption removalStops;
   @EJB private CourtReEncryption court;
   @EJB private TravelReEncryption travel;
+  @EJB private LetterReEncryption letters;
 
   /** What a run did, part by part. */
   public record Report(
@@ -45,7 +47,8 @@ public class ReEncryptionJob {
       CustodyReviewReEncryption.Report custodyReviews,
       RemovalStopReEncryption.Report removalStops,
       CourtReEncryption.Report court,
-      TravelReEncryption.Report travel) {}
+      TravelReEncryption.Report travel,
+      LetterReEncryption.Report letters) {}
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Report run() {
@@ -64,6 +67,7 @@ public class ReEncryptionJob {
         reviewsDone,
         stopsDone,
         courtDone,
-        travel.run());
+        travel.run(),
+        letters.run());
   }
 }

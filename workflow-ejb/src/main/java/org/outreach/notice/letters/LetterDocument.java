@@ -22,7 +22,7 @@ class LetterDocument {
   @Column(name = "letter_id")
   private UUID letterId;
 
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false)
   private byte[] content;
 
   protected LetterDocument() {}
@@ -38,5 +38,10 @@ class LetterDocument {
 
   byte[] content() {
     return content;
+  }
+
+  /** The same PDF sealed anew, under the current key (a data-key rotation). */
+  void reseal(byte[] resealed) {
+    this.content = resealed;
   }
 }

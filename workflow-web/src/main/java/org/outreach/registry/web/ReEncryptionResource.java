@@ -61,6 +61,8 @@ public class ReEncryptionResource {
     body.put("courtFilingsReEncrypted", run.court().courtFilingsReEncrypted());
     body.put("travelRecords", run.travel().travelRecords());
     body.put("travelRecordsReEncrypted", run.travel().travelRecordsReEncrypted());
+    body.put("letters", run.letters().letters());
+    body.put("lettersReEncrypted", run.letters().lettersReEncrypted());
     return body;
   }
 
