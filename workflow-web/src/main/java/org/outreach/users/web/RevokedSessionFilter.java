@@ -10,16 +10,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.outreach.users.UserDirectory;
 
 /**
- * Ends a console session whose account an administrator has since reset or disabled: the session
- * remembers the account's session generation from its first request, and each request compares it
- * with the account's current one (one read by primary key; scripts, styles and images are not
- * checked). A session that no longer matches is invalidated and logged out; a page is sent to the
- * login, the REST API answers 401. Requests without a session (HTTP Basic) are checked by the realm
- * on every request anyway.
+ * Ends a console session 12 hours after its login ({@link #LONGEST}), and one whose account an
+ * administrator has since reset or disabled: the session remembers the account's session generation
+ * from its first request, and each request compares it with the account's current one (one read by
+ * primary key; scripts, styles and images are not checked). A session that no longer matches is
+ * invalidated and logged out; a page is sent to the login, the REST API answers 401. Requests
+ * without a session (HTTP Basic) are checked by the realm on every request anyway.
  */
 @WebFilter(urlPatterns = "/*")
 public class RevokedSessionFilter extends HttpFilter {
@@ -35,6 +36,15 @@ public class RevokedSessionFilter extends HttpFilter {
       "session: ended because an administrator reset this account's password or disabled it; log"
           + " in again";
 
+  static final String OUTLIVED = "session: ended after 12 hours, however busy; log in again";
+
+  /**
+   * The longest a console session lasts from its login, however busy: a session taken from an
+   * unattended computer or a stolen cookie does not stay useful for days (the idle limit of 30
+   * minutes is the server's, in web.xml).
+   */
+  static final Duration LONGEST = Duration.ofHours(12);
+
   @EJB private UserDirectory users;
 
   @Override
@@ -49,6 +59,11 @@ public class RevokedSessionFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    if (outlived(session.getCreationTime(), System.currentTimeMillis())) {
+      LOG.info("A console session ended: it began 12 hours ago");
+      end(request, response, session, OUTLIVED);
+      return;
+    }
     long current = users.sessionGeneration();
     Object started = session.getAttribute(GENERATION);
     if (started == null && current >= 0) {
@@ -61,6 +76,17 @@ public class RevokedSessionFilter extends HttpFilter {
       return;
     }
     LOG.info("A console session ended: its account was reset or disabled since it began");
+    end(request, response, session, ENDED);
+  }
+
+  /** Whether a session that began at {@code created} (milliseconds) has lasted too long. */
+  static boolean outlived(long created, long now) {
+    return now - created > LONGEST.toMillis();
+  }
+
+  private static void end(
+      HttpServletRequest request, HttpServletResponse response, HttpSession session, String why)
+      throws IOException, ServletException {
     session.invalidate();
     request.logout();
     if (path(request).startsWith("/api/")) {
@@ -71,7 +97,7 @@ public class RevokedSessionFilter extends HttpFilter {
           .getWriter()
           .write(
               "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                  + ENDED
+                  + why
                   + "\"}");
       return;
     }
