@@ -21,6 +21,7 @@ import org.outreach.notice.delivery.InvalidReplyException;
 import org.outreach.notice.letters.LetterStateException;
 import org.outreach.notice.letters.ReturnsRefusedException;
 import org.outreach.notice.letters.UnknownLetterException;
+import org.outreach.notice.templates.NoApprovedTextException;
 import org.outreach.privacy.KeyConfigurationException;
 import org.outreach.registry.InvalidPersonException;
 import org.outreach.registry.UnknownPersonException;
@@ -66,6 +67,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problems.of(UNPROCESSABLE, "Unprocessable Content", failure.getMessage());
     }
     if (failure instanceof LetterStateException) {
+      return Problems.of(Response.Status.CONFLICT, failure.getMessage());
+    }
+    if (failure instanceof NoApprovedTextException) {
+      // names the kind of text and its language, nothing of a person
       return Problems.of(Response.Status.CONFLICT, failure.getMessage());
     }
     if (failure instanceof ReturnsRefusedException refused) {

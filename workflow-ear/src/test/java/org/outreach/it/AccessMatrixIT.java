@@ -1,0 +1,292 @@
+package org.outreach.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.outreach.it.support.Deployments;
+import org.outreach.it.support.Eventually;
+import org.outreach.it.support.Fixtures;
+import org.outreach.it.support.FormLogin;
+import org.outreach.it.support.ItSettings;
+import org.outreach.it.support.TestStaff;
+
+/**
+ * The access-control matrix of {@code docs/security.md} against the running server: every cell, one
+ * request each, as nobody, a caseworker of the team that has the case's task, a caseworker of
+ * another team, a supervisor and an administrator; and every view, REST endpoint and servlet of the
+ * web module (read from its sources) must have its row, so a new door fails here until the table
+ * says who may use it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessMatrixIT {
+
+  private static final Path MATRIX = Path.of("..", "docs", "security.md");
+  private static final Path WEB = Path.of("..", "workflow-web", "src", "main");
+
+  private static final List<String> WHO =
+      List.of(
+          "anonymous",
+          TestStaff.OTHER_TEAM_CASEWORKER,
+          TestStaff.CASEWORKER,
+          TestStaff.SUPERVISOR,
+          TestStaff.ADMIN);
+
+  private static final Pattern ROW =
+      Pattern.compile(
+          "^\\| `(GET|POST|PUT|DELETE) ([^`]+)` \\| (none|csv|json|pdf|form) \\|"
+              + " ([^|]+)\\| ([^|]+)\\| ([^|]+)\\| ([^|]+)\\| ([^|]+)\\|$");
+
+  private static final Map<String, HttpClient> SESSIONS = new LinkedHashMap<>();
+  private static final Map<String, String> IDS = new LinkedHashMap<>();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.outreachWithFixtures();
+  }
+
+  @BeforeAll
+  static void casesAndSessions() throws Exception {
+    assertThat(Fixtures.post("staff").statusCode()).isEqualTo(204);
+    assertThat(Fixtures.post("login-failures").statusCode()).isEqualTo(204);
+    // the custody notice of a hand delivery is printed from the approved texts
+    assertThat(Fixtures.post("notice-texts/approved").statusCode()).isEqualTo(204);
+    URI base = URI.create(ItSettings.baseUrl());
+    SESSIONS.put("anonymous", HttpClient.newBuilder().build());
+    for (String user : WHO.subList(1, WHO.size())) {
+      SESSIONS.put(user, FormLogin.session(base, user, TestStaff.PASSWORD));
+    }
+    // a detained person's case: its first task is the detention team's (it-omar's; it-carmen is
+    // of the locate team)
+    String marker = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> opened = Fixtures.post("people?custody=DETAINED&marker=" + marker);
+    assertThat(opened.statusCode()).isEqualTo(200);
+    String[] idAndReference = opened.body().strip().split(" ");
+    IDS.put("{case}", idAndReference[0]);
+    IDS.put("{ref}", idAndReference[1]);
+    String task =
+        Eventually.await(
+            "the detention team's task in its caseworker's inbox",
+            () -> {
+              Matcher link =
+                  Pattern.compile("tasks/task\\.xhtml\\?task=([0-9a-f-]{36})")
+                      .matcher(
+                          send(
+                                  TestStaff.OTHER_TEAM_CASEWORKER,
+                                  "GET",
+                                  "inbox.xhtml?case=" + idAndReference[1],
+                                  "none")
+                              .body());
+              return link.find() ? link.group(1) : null;
+            });
+    IDS.put("{task}", task);
+    Matcher person =
+        Pattern.compile("\"personId\":\"([0-9a-f-]{36})\"")
+            .matcher(
+                send(
+                        TestStaff.SUPERVISOR,
+                        "GET",
+                        "api/cases/" + idAndReference[0] + "?purpose=SUPERVISION",
+                        "none")
+                    .body());
+    assertThat(person.find()).isTrue();
+    IDS.put("{person}", person.group(1));
+    IDS.put("{unknown}", UUID.randomUUID().toString());
+  }
+
+  @Test
+  void everyCellOfTheMatrixIsWhatTheServerAnswers() throws Exception {
+    List<String> differences = new ArrayList<>();
+    List<String> observed = new ArrayList<>();
+    for (String line : Files.readAllLines(MATRIX)) {
+      Matcher row = ROW.matcher(line);
+      if (!row.matches()) {
+        continue;
+      }
+      String method = row.group(1);
+      String door = row.group(2);
+      String sent = row.group(3);
+      StringBuilder answers = new StringBuilder();
+      for (int who = 0; who < WHO.size(); who++) {
+        String expected = row.group(4 + who).strip();
+        if (expected.equals("—")) {
+          answers.append(" — |");
+          continue;
+        }
+        String answer = answer(send(WHO.get(who), method, path(door), sent));
+        answers.append(' ').append(answer).append(" |");
+        if (!answer.equals(expected)) {
+          differences.add(
+              method + " " + door + " as " + WHO.get(who) + ": " + answer + ", not " + expected);
+        }
+      }
+      observed.add("| `" + method + " " + door + "` | " + sent + " |" + answers);
+    }
+    assertThat(observed).as("rows of the matrix read").hasSizeGreaterThan(30);
+    assertThat(differences)
+        .as("cells the server answers otherwise; as it answers:%n%s", String.join("\n", observed))
+        .isEmpty();
+  }
+
+  @Test
+  void everyDoorOfTheWebModuleHasItsRow() throws IOException {
+    Set<String> rows = new TreeSet<>();
+    for (String line : Files.readAllLines(MATRIX)) {
+      Matcher row = ROW.matcher(line);
+      if (row.matches()) {
+        rows.add(row.group(1) + " " + shape(row.group(2)));
+      }
+    }
+    Set<String> doors = new TreeSet<>();
+    doors.addAll(views());
+    doors.addAll(restEndpoints());
+    doors.addAll(servlets());
+    assertThat(doors).as("doors found in the web module's sources").hasSizeGreaterThan(50);
+    assertThat(doors).as("doors without a row in docs/security.md").isSubsetOf(rows);
+  }
+
+  /** A request's answer as the matrix writes it: the login page, or the status code. */
+  private static String answer(HttpResponse<String> response) {
+    if (response.statusCode() == 200 && response.body().contains("id=\"login\"")) {
+      return "login";
+    }
+    return Integer.toString(response.statusCode());
+  }
+
+  private static String path(String door) {
+    String path = door;
+    for (Map.Entry<String, String> id : IDS.entrySet()) {
+      path = path.replace(id.getKey(), id.getValue());
+    }
+    return path.substring(1);
+  }
+
+  private static HttpResponse<String> send(String who, String method, String path, String sent) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(ItSettings.baseUrl()).resolve(path));
+    switch (sent) {
+      case "csv" ->
+          request
+              .header("Content-Type", "text/csv")
+              .method(method, HttpRequest.BodyPublishers.ofString("x\n"));
+      case "json" ->
+          request
+              .header("Content-Type", "application/json")
+              .method(method, HttpRequest.BodyPublishers.ofString("{}"));
+      case "pdf" ->
+          request
+              .header("Content-Type", "application/pdf")
+              .method(method, HttpRequest.BodyPublishers.ofString("not a PDF"));
+      case "form" ->
+          request
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .method(method, HttpRequest.BodyPublishers.ofString("username=&password="));
+      default ->
+          request
+              .header("X-Requested-By", "access-matrix")
+              .method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    try {
+      return SESSIONS.get(who).send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** A door with its ids and query left out: {@code GET /api/cases/{}}. */
+  private static String shape(String door) {
+    String path = door.contains("?") ? door.substring(0, door.indexOf('?')) : door;
+    return path.replaceAll("\\{[^}]*\\}", "{}");
+  }
+
+  private static Set<String> views() throws IOException {
+    Path webapp = WEB.resolve("webapp");
+    try (Stream<Path> files = Files.walk(webapp)) {
+      return files
+          .filter(file -> file.toString().endsWith(".xhtml"))
+          .map(file -> webapp.relativize(file).toString().replace('\\', '/'))
+          .filter(view -> !view.startsWith("WEB-INF/") && !view.startsWith("resources/"))
+          .map(view -> "GET /" + view)
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+  }
+
+  private static final Pattern CLASS_PATH =
+      Pattern.compile(
+          "(?s)@Path\\(\"([^\"]*)\"\\)\\s*(?:@[A-Za-z]+(?:\\([^)]*\\))?\\s*)*public class");
+  private static final Pattern METHOD =
+      Pattern.compile(
+          "(?s)@(GET|POST|PUT|DELETE|PATCH)\\b((?:\\s*@[A-Za-z]+(?:\\((?:[^()]|\\([^)]*\\))*\\))?)*)\\s*public ");
+  private static final Pattern METHOD_PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)");
+
+  private static Set<String> restEndpoints() throws IOException {
+    Set<String> endpoints = new TreeSet<>();
+    for (Path source : javaSources()) {
+      String text = Files.readString(source, StandardCharsets.UTF_8);
+      Matcher type = CLASS_PATH.matcher(text);
+      if (!type.find()) {
+        continue;
+      }
+      String root = "/api/" + type.group(1);
+      Matcher method = METHOD.matcher(text);
+      while (method.find()) {
+        Matcher sub = METHOD_PATH.matcher(method.group(2));
+        String path = sub.find() ? root + "/" + sub.group(1) : root;
+        endpoints.add(method.group(1) + " " + shape(path));
+      }
+    }
+    return endpoints;
+  }
+
+  private static final Pattern SERVLET = Pattern.compile("@WebServlet\\(\"([^\"]+)\"\\)");
+
+  private static Set<String> servlets() throws IOException {
+    Set<String> doors = new TreeSet<>();
+    for (Path source : javaSources()) {
+      String text = Files.readString(source, StandardCharsets.UTF_8);
+      Matcher servlet = SERVLET.matcher(text);
+      if (servlet.find()) {
+        if (text.contains("doGet(")) {
+          doors.add("GET " + servlet.group(1));
+        }
+        if (text.contains("doPost(")) {
+          doors.add("POST " + servlet.group(1));
+        }
+      }
+    }
+    return doors;
+  }
+
+  private static List<Path> javaSources() throws IOException {
+    try (Stream<Path> files = Files.walk(WEB.resolve("java"))) {
+      return files.filter(file -> file.toString().endsWith(".java")).toList();
+    }
+  }
+}
