@@ -78,25 +78,7 @@ class CrashDrill {
   void aServerKilledMidDispatchLosesNoNoticeAndEveryRepeatIsOneItCounted() throws Exception {
     int notices = Integer.getInteger("outreach.drill.notices", 1000);
     Path drill = Path.of("target", "drill");
-    deleteTree(drill);
-    Path base = drill.resolve("standalone");
-    copyTree(Path.of(System.getProperty("outreach.it.server"), "standalone"), base);
-    deleteTree(base.resolve("data"));
-    deleteTree(base.resolve("log"));
-    // -Doutreach.drill.h2-options=WRITE_DELAY=500 shows what H2's default write delay did
-    String h2Options = System.getProperty("outreach.drill.h2-options", "");
-    if (!h2Options.isEmpty()) {
-      Path config = base.resolve("configuration").resolve("standalone.xml");
-      Files.writeString(
-          config,
-          Files.readString(config)
-              .replaceFirst(
-                  "(jdbc:h2:[^<]*)</connection-url>", "$1;" + h2Options + "</connection-url>"));
-    }
-    Files.copy(
-        Path.of(System.getProperty("outreach.it.ear")),
-        base.resolve("deployments").resolve("outreach.ear"),
-        StandardCopyOption.REPLACE_EXISTING);
+    Path base = prepareServer(drill);
 
     int smtp = freePort();
     GreenMail sink = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -107,15 +89,7 @@ class CrashDrill {
       awaitReady();
       approveTheNeutralEmail();
       String run = Long.toString(System.currentTimeMillis(), 36);
-      HttpResponse<String> imported =
-          http.send(
-              HttpRequest.newBuilder(URI.create(BASE + "api/imports"))
-                  .header("Authorization", basic())
-                  .header("Content-Type", "text/csv")
-                  .POST(HttpRequest.BodyPublishers.ofString(csv(run, notices)))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(imported.statusCode()).as(imported.body()).isBetween(200, 202);
+      importPeople(run, notices);
 
       String recipients = "drill-" + run + "-";
       await(
@@ -177,6 +151,153 @@ class CrashDrill {
       }
       sink.stop();
     }
+  }
+
+  /**
+   * A bulk start killed in the middle: {@code outreach.drill.people} (3,000) people imported
+   * through the REST door, the server killed with SIGKILL once at least one chunk of cases is open
+   * and the start still runs, and started again on the same data. The restarted server must resume
+   * the start on its own, and every person must end with exactly one case (a unique key allows no
+   * second; {@code done} counts the people with one). Writes {@code
+   * target/benchmark/crash-drill-start.txt}.
+   */
+  @Test
+  void aServerKilledMidStartResumesItAtBootAndEveryPersonHasExactlyOneCase() throws Exception {
+    int people = Integer.getInteger("outreach.drill.people", 3000);
+    Path drill = Path.of("target", "drill");
+    Path base = prepareServer(drill);
+    int smtp = freePort();
+    GreenMail sink = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    sink.start();
+    Process server = null;
+    try {
+      server = start(base, smtp, drill.resolve("first.out"));
+      awaitReady();
+      String imported = importPeople(Long.toString(System.currentTimeMillis(), 36), people);
+      Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(imported);
+      assertThat(id.find()).as(imported).isTrue();
+      String progress = "api/imports/" + id.group(1) + "/start-progress";
+
+      await(
+          "a chunk of cases open while the start runs",
+          Duration.ofMinutes(5),
+          () -> {
+            String now = read(progress);
+            assertThat(now)
+                .as("the start ended before the kill: raise outreach.drill.people")
+                .doesNotContain("\"state\":\"STARTED");
+            return number(now, "done") >= 200;
+          });
+      kill(server);
+      Instant killedAt = Instant.now();
+      server = start(base, smtp, drill.resolve("second.out"));
+      awaitReady();
+      String before = read(progress);
+      await(
+          "the resumed start ended",
+          Duration.ofMinutes(15),
+          () -> {
+            String now = read(progress);
+            return now.contains("\"running\":false") && !now.contains("\"state\":\"STARTING\"");
+          });
+      String after = read(progress);
+      boolean resumedAtBoot =
+          Files.readString(base.resolve("log").resolve("server.log"))
+              .contains("The start of import " + id.group(1) + " was interrupted by a stop");
+      String report =
+          String.format(
+              Locale.ROOT,
+              "Bulk-start crash drill on %s: %d people, SIGKILL at %s%n"
+                  + "  after the restart, before resuming: %s%n"
+                  + "  at the end: %s%n"
+                  + "  resumed at boot by the server itself: %s%n",
+              System.getProperty("outreach.it.db", "h2"),
+              people,
+              killedAt,
+              before,
+              after,
+              resumedAtBoot);
+      System.out.print(report);
+      Path out = Path.of(System.getProperty("outreach.bench.dir", "target/benchmark"));
+      Files.createDirectories(out);
+      Files.writeString(out.resolve("crash-drill-start.txt"), report);
+
+      assertThat(resumedAtBoot).isTrue();
+      assertThat(after).contains("\"state\":\"STARTED\"");
+      assertThat(number(after, "total")).isEqualTo(people);
+      assertThat(number(after, "done")).isEqualTo(people);
+      assertThat(number(after, "failed")).isZero();
+    } finally {
+      if (server != null) {
+        kill(server);
+      }
+      sink.stop();
+    }
+  }
+
+  /** Imports the drill's people through the REST door; returns the answer's body. */
+  private String importPeople(String run, int people) throws IOException, InterruptedException {
+    HttpResponse<String> imported =
+        http.send(
+            HttpRequest.newBuilder(URI.create(BASE + "api/imports"))
+                .header("Authorization", basic())
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv(run, people)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(imported.statusCode()).as(imported.body()).isBetween(200, 202);
+    return imported.body();
+  }
+
+  private String read(String path) {
+    try {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(BASE + path))
+                  .header("Authorization", basic())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      return answer.body().replace(" ", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int number(String json, String member) {
+    Matcher value = Pattern.compile("\"" + member + "\":(\\d+)").matcher(json);
+    assertThat(value.find()).as(json).isTrue();
+    return Integer.parseInt(value.group(1));
+  }
+
+  /**
+   * A copy of the provisioned server's configuration under {@code drill}, without data or logs,
+   * with the EAR under test in its deployments.
+   */
+  private static Path prepareServer(Path drill) throws IOException {
+    deleteTree(drill);
+    Path base = drill.resolve("standalone");
+    copyTree(Path.of(System.getProperty("outreach.it.server"), "standalone"), base);
+    deleteTree(base.resolve("data"));
+    deleteTree(base.resolve("log"));
+    // -Doutreach.drill.h2-options=WRITE_DELAY=500 shows what H2's default write delay did
+    String h2Options = System.getProperty("outreach.drill.h2-options", "");
+    if (!h2Options.isEmpty()) {
+      Path config = base.resolve("configuration").resolve("standalone.xml");
+      Files.writeString(
+          config,
+          Files.readString(config)
+              .replaceFirst(
+                  "(jdbc:h2:[^<]*)</connection-url>", "$1;" + h2Options + "</connection-url>"));
+    }
+    Files.copy(
+        Path.of(System.getProperty("outreach.it.ear")),
+        base.resolve("deployments").resolve("outreach.ear"),
+        StandardCopyOption.REPLACE_EXISTING);
+    return base;
   }
 
   /** The server on the drill's copy of the configuration, its output in {@code out}. */
