@@ -3,13 +3,12 @@ package org.outreach.web;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.outreach.audit.TooManyEventsException;
 import org.outreach.cases.UnknownCaseException;
 import org.outreach.documents.DocumentProblem;
@@ -37,7 +36,7 @@ import org.outreach.statistics.UnpublishableTableException;
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
-  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+  @Context private UriInfo uri;
 
   /** The request was understood but its content breaks a rule; nothing was written. */
   private static final int UNPROCESSABLE = 422;
@@ -108,29 +107,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               ? "No such resource"
               : "The request cannot be served: " + status.getReasonPhrase());
     }
-    String incident = UUID.randomUUID().toString();
-    LOG.log(
-        Level.WARNING, () -> "REST request failed, incident " + incident + ": " + causes(failure));
+    String incident =
+        Incidents.record(
+            "REST request", uri == null ? null : uri.getRequestUri().getPath(), failure);
     return Problems.of(
         Response.Status.INTERNAL_SERVER_ERROR,
         "The request failed; the server log names incident " + incident);
-  }
-
-  private static String causes(Throwable failure) {
-    StringBuilder chain = new StringBuilder();
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (chain.length() > 0) {
-        chain.append(" <- ");
-      }
-      chain.append(cause.getClass().getName());
-      StackTraceElement[] trace = cause.getStackTrace();
-      if (trace.length > 0) {
-        chain.append(" at ").append(trace[0]);
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return chain.toString();
   }
 }

@@ -22,6 +22,9 @@ public final class Deployments {
   /** The test fixtures' web module, beside the application's own. */
   static final String FIXTURES_MODULE = "outreach-it-fixtures.war";
 
+  /** The console's web module in the application's EAR. */
+  private static final String CONSOLE_MODULE = "workflow-web.war";
+
   private static final String BEANS_XML =
       "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
           + " bean-discovery-mode=\"annotated\"/>";
@@ -59,7 +62,7 @@ public final class Deployments {
         ShrinkWrap.create(WebArchive.class, "outreach-it.war")
             .addClasses(testClasses)
             .addClasses(Eventually.class, ItSettings.class, Deployments.class)
-            .addClasses(AsAdmin.class, AsSupervisor.class, AsCaseworker.class)
+            .addClasses(AsAdmin.class, AsSupervisor.class, AsCaseworker.class, AsSystem.class)
             .addClasses(LoggedIn.class, TestStaff.class, FormLogin.class, BasicHttp.class)
             .addClasses(RawHttp.class, DataKeysProperty.class)
             .setManifest(new StringAsset(MANIFEST))
@@ -99,9 +102,16 @@ public final class Deployments {
                 LeakScan.class,
                 TestStaff.class,
                 AsAdmin.class,
-                AsSupervisor.class)
+                AsSupervisor.class,
+                AsSystem.class)
             .addClasses(NoticeTextsFixtureServlet.class, ApprovedTexts.class)
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
+    WebArchive console =
+        ear.getAsType(WebArchive.class, CONSOLE_MODULE)
+            .addClasses(FailureDrill.class, FailureDrill.Bean.class, FailureDrill.Servlet.class)
+            .add(new StringAsset(FailureDrill.PAGE_SOURCE), FailureDrill.PAGE);
+    ear.delete(CONSOLE_MODULE);
+    ear.addAsModule(console);
     return withWebModule(ear, fixtures, "/outreach-it-fixtures");
   }
 

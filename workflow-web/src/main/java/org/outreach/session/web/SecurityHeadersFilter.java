@@ -50,6 +50,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
+  /**
+   * The headers of an answer that is not a page, set again on an answer that was reset after a
+   * failure (see {@code FailureFilter}).
+   */
+  public static void applyTo(HttpServletResponse response) {
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Content-Security-Policy", POLICY);
+    response.setHeader("Cache-Control", "no-store");
+  }
+
   /** A request the Faces servlet renders as a page, including the welcome page at the root. */
   private static boolean isPage(HttpServletRequest request) {
     String path = request.getRequestURI();

@@ -1,0 +1,32 @@
+package org.outreach.web;
+
+import java.util.Optional;
+
+/**
+ * A failure already logged under an incident id, passed on without the original exception (whose
+ * message and stack the server would otherwise log again).
+ */
+public final class RecordedFailure extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String incident;
+
+  public RecordedFailure(String incident) {
+    super("incident " + incident, null, false, false);
+    this.incident = incident;
+  }
+
+  /** The incident id of a recorded failure anywhere in the chain, if there is one. */
+  static Optional<String> incidentOf(Throwable failure) {
+    int depth = 0;
+    for (Throwable cause = failure;
+        cause != null && depth < 20;
+        cause = cause.getCause(), depth++) {
+      if (cause instanceof RecordedFailure recorded) {
+        return Optional.of(recorded.incident);
+      }
+    }
+    return Optional.empty();
+  }
+}
