@@ -40,6 +40,7 @@ import org.outreach.cases.NoticeChannel;
 import org.outreach.it.support.ApprovedTexts;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.AsSystem;
 import org.outreach.it.support.Deployments;
 import org.outreach.mail.outbox.OutboxDispatcher;
 import org.outreach.mail.outbox.OutboxSettings;
@@ -87,6 +88,7 @@ class EmailDispatchBenchmark {
   @Inject PersonRegistry registry;
   @Inject CaseOpening caseOpening;
   @Inject NoticeDispatch noticeDispatch;
+  @Inject AsSystem asSystem;
   @Inject OutboxDispatcher dispatcher;
   @Inject TemplateReview templateReview;
   @Inject ManagementService managementService;
@@ -169,7 +171,8 @@ class EmailDispatchBenchmark {
     for (int from = 0; from < notices; from += CHUNK) {
       transaction.begin();
       for (int i = from; i < Math.min(from + CHUNK, notices); i++) {
-        noticeDispatch.send(cases.get(i % cases.size()), NoticeChannel.EMAIL, "es");
+        UUID caseId = cases.get(i % cases.size());
+        asSystem.run(() -> noticeDispatch.send(caseId, NoticeChannel.EMAIL, "es"));
       }
       transaction.commit();
     }

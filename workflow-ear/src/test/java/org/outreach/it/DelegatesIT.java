@@ -1,7 +1,9 @@
 package org.outreach.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -41,12 +44,15 @@ import org.outreach.cases.NoticeChannel;
 import org.outreach.cases.OpenedCase;
 import org.outreach.cases.RemovalHoldState;
 import org.outreach.cases.ReturnOutcome;
+import org.outreach.correlation.CaseEvents;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.AsSystem;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.JobDriver;
 import org.outreach.it.support.Mailbox;
+import org.outreach.notice.NoticeDispatch;
 import org.outreach.notice.letters.LetterQueue;
 import org.outreach.notice.letters.LetterStatus;
 import org.outreach.processes.CourtAccessProcess;
@@ -59,6 +65,7 @@ import org.outreach.processes.ReturnTravelProcess;
 import org.outreach.registry.CustodyFacts;
 import org.outreach.registry.CustodyStatus;
 import org.outreach.registry.NewAffectedPerson;
+import org.outreach.registry.NoticeAddresses;
 import org.outreach.registry.PersonRegistry;
 
 /**
@@ -90,6 +97,10 @@ class DelegatesIT {
   @Inject JobDriver jobs;
   @Inject AsAdmin asAdmin;
   @Inject AsSupervisor asSupervisor;
+  @Inject NoticeAddresses noticeAddresses;
+  @Inject CaseEvents caseEvents;
+  @Inject NoticeDispatch noticeDispatch;
+  @Inject AsSystem asSystem;
 
   private String deployment;
 
@@ -149,23 +160,28 @@ class DelegatesIT {
 
   @Test
   void everyDelegateSetsItsVariablesAndRecordsOnTheCase() throws Exception {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String family = "Family-" + marker;
+    String given = "Given-" + marker;
+    String facility = "Facility-" + marker;
+    LocalDate born = LocalDate.of(1991, 2, 3);
+    String aNumber =
+        String.format(
+            "%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
     UUID personId =
         asAdmin.call(
             () ->
                 registry.register(
                     new NewAffectedPerson(
-                        "Family-" + UUID.randomUUID(),
-                        "Given",
+                        family,
+                        given,
                         List.of(),
-                        LocalDate.of(1991, 2, 3),
+                        born,
                         "CU",
-                        String.format(
-                            "%09d",
-                            Math.floorMod(
-                                UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L)),
+                        aNumber,
                         List.of("es"),
                         CustodyStatus.DETAINED,
-                        CustodyFacts.detained("Facility", LocalDate.of(2026, 10, 1)),
+                        CustodyFacts.detained(facility, LocalDate.of(2026, 10, 1)),
                         List.of(),
                         null,
                         null)));
@@ -268,16 +284,12 @@ class DelegatesIT {
         .singleElement()
         .satisfies(
             letter -> {
-              assertThat(letter.language())
-                  .isEqualTo(
-                      variables.get(ProcessVariables.VAR_LANGUAGE) == null
-                          ? "en"
-                          : variables.get(ProcessVariables.VAR_LANGUAGE));
+              assertThat(letter.language()).as("the person's language").isEqualTo("es");
               assertThat(letter.status()).isEqualTo(LetterStatus.QUEUED);
             });
     // the letter is queued, not sent: it counts as sent once its print batch is mailed
     // (LetterBatchesIT); this model proves the notice without waiting for the post
-    assertThat(caseProgress.trailOf(opened.id()))
+    assertThat(asSystem.get(() -> caseProgress.trailOf(opened.id())))
         .extracting(CaseProgress.Entry::kind)
         .containsExactlyInAnyOrder(
             CaseEventKind.LOCATE_ATTEMPT,
@@ -293,10 +305,57 @@ class DelegatesIT {
             CaseEventKind.REMOVAL_HOLD_ENDED,
             CaseEventKind.TASK_ESCALATED,
             CaseEventKind.CASE_CLOSED);
-    assertThat(
-            historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
-        .extracting(HistoricVariableInstance::getValue)
-        .noneMatch(value -> value instanceof String text && text.contains("Family-"));
+    // no variable of any process that ran for the case (this model's, the removed outreach
+    // process's and every called process) holds a value of the person's record
+    List<String> instances =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId)
+            .list()
+            .stream()
+            .map(HistoricProcessInstance::getId)
+            .toList();
+    assertThat(instances).contains(instance).hasSizeGreaterThan(1);
+    List<HistoricVariableInstance> all =
+        historyService
+            .createHistoricVariableInstanceQuery()
+            .processInstanceIdIn(instances.toArray(String[]::new))
+            .list();
+    assertThat(all).isNotEmpty();
+    for (HistoricVariableInstance variable : all) {
+      Object value = variable.getValue();
+      String text = value == null ? "" : value.toString();
+      assertThat(text)
+          .as(variable.getName())
+          .doesNotContain(marker)
+          .doesNotContain(aNumber)
+          .doesNotContain(born.toString());
+      if (value instanceof Date date) {
+        assertThat(date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+            .as(variable.getName())
+            .isNotEqualTo(born);
+      }
+    }
+  }
+
+  /**
+   * The services of the server's own work refuse a caller without identity (this test's thread is
+   * anonymous), so no door without a login could reach them; the system's identity, under which the
+   * jobs above ran, is admitted.
+   */
+  @Test
+  void theSystemServicesRefuseACallerWithoutIdentityAndAdmitTheSystem() throws Exception {
+    UUID nobody = UUID.randomUUID();
+
+    assertThatThrownBy(() -> noticeAddresses.safeEmail(nobody))
+        .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> caseProgress.trailOf(nobody)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> caseEvents.noticeAcknowledged(nobody))
+        .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> noticeDispatch.send(nobody, NoticeChannel.EMAIL, "en"))
+        .isInstanceOf(EJBAccessException.class);
+
+    assertThat(asSystem.get(() -> caseProgress.trailOf(nobody))).isEmpty();
   }
 
   private void removeOutreachProcessOf(String caseId) throws InterruptedException {

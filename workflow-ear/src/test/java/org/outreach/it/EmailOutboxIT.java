@@ -50,6 +50,7 @@ import org.outreach.caseview.CaseFile;
 import org.outreach.it.support.ApprovedTexts;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.AsSystem;
 import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
@@ -114,6 +115,7 @@ class EmailOutboxIT {
   @Inject CaseOpening caseOpening;
   @Inject CaseProgress progress;
   @Inject NoticeDispatch noticeDispatch;
+  @Inject AsSystem asSystem;
   @Inject EmailOutbox outbox;
   @Inject Outbox messages;
   @Inject StaffMail staffMail;
@@ -191,7 +193,7 @@ class EmailOutboxIT {
     transaction.begin();
     UUID id;
     try {
-      noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "es");
+      asSystem.run(() -> noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "es"));
       id = only(outbox.emailsOf(opened.id())).id();
     } finally {
       transaction.rollback();
@@ -199,7 +201,7 @@ class EmailOutboxIT {
     assertThat(outbox.emailsOf(opened.id())).isEmpty();
 
     transaction.begin();
-    noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "es");
+    asSystem.run(() -> noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "es"));
     transaction.commit();
     EmailView written = only(outbox.emailsOf(opened.id()));
     assertThat(written.id()).isNotEqualTo(id);
@@ -223,7 +225,7 @@ class EmailOutboxIT {
     List<Mailbox.Received> received = arrived(email, 1);
     assertThat(received).extracting(Mailbox.Received::messageId).containsExactly(sent.messageId());
     assertThat(received.get(0).body()).contains(opened.reference()).doesNotContain(email);
-    assertThat(progress.trailOf(opened.id()))
+    assertThat(asSystem.get(() -> progress.trailOf(opened.id())))
         .filteredOn(entry -> entry.kind() == CaseEventKind.NOTICE_SENT)
         .extracting(CaseProgress.Entry::channel)
         .containsExactly(NoticeChannel.EMAIL);
@@ -385,7 +387,7 @@ class EmailOutboxIT {
     UUID id = written(opened);
 
     // a node takes the row and the relay accepts the message; the node dies before recording it
-    Outgoing outgoing = only(outbox.claim(List.of(id)));
+    Outgoing outgoing = only(asSystem.get(() -> outbox.claim(List.of(id))));
     mailSender.send(outgoing.mail(), outgoing.messageId());
     assertThat(only(outbox.emailsOf(opened.id())).status()).isEqualTo(EmailStatus.SENDING);
     arrived(email, 1);
@@ -495,9 +497,12 @@ class EmailOutboxIT {
     UUID id = written(opened);
 
     // the relay deferred the first try (451): as the dispatcher records it
-    only(outbox.claim(List.of(id)));
+    only(asSystem.get(() -> outbox.claim(List.of(id))));
     Instant failedAt = Instant.now();
-    outbox.failed(id, new MailDispatchException("REFUSED_451", false), OutboxSettings.current());
+    asSystem.run(
+        () ->
+            outbox.failed(
+                id, new MailDispatchException("REFUSED_451", false), OutboxSettings.current()));
 
     EmailView deferred = only(outbox.emailsOf(opened.id()));
     assertThat(deferred.status()).isEqualTo(EmailStatus.CREATED);
@@ -516,10 +521,14 @@ class EmailOutboxIT {
     System.setProperty(OutboxSettings.PAUSED, "true");
     UUID second = written(opened);
     for (int attempt = 1; attempt <= 2; attempt++) {
-      only(outbox.claim(List.of(second)));
+      only(asSystem.get(() -> outbox.claim(List.of(second))));
       System.setProperty(OutboxSettings.FIRST_RETRY, "PT0.001S");
-      outbox.failed(
-          second, new MailDispatchException("REFUSED_451", false), OutboxSettings.current());
+      asSystem.run(
+          () ->
+              outbox.failed(
+                  second,
+                  new MailDispatchException("REFUSED_451", false),
+                  OutboxSettings.current()));
       Thread.sleep(5);
     }
     EmailView givenUp = newest(opened);
@@ -529,8 +538,11 @@ class EmailOutboxIT {
 
     // a refusal for good is not tried again
     UUID third = written(opened);
-    only(outbox.claim(List.of(third)));
-    outbox.failed(third, new MailDispatchException("REFUSED_550", true), OutboxSettings.current());
+    only(asSystem.get(() -> outbox.claim(List.of(third))));
+    asSystem.run(
+        () ->
+            outbox.failed(
+                third, new MailDispatchException("REFUSED_550", true), OutboxSettings.current()));
     assertThat(newest(opened).status()).isEqualTo(EmailStatus.FAILED);
     assertThat(newest(opened).attempts()).isEqualTo(1);
   }
@@ -541,7 +553,7 @@ class EmailOutboxIT {
     OpenedCase opened = open(detained(email, true));
     transaction.begin();
     for (int i = 0; i < 3; i++) {
-      noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "en");
+      asSystem.run(() -> noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "en"));
     }
     transaction.commit();
     // whatever other tests tried in the last minute counts: the relay is given two tries more
@@ -622,7 +634,7 @@ class EmailOutboxIT {
     Eventually.await(
         "the notice proven by the reply",
         () ->
-            progress.trailOf(opened.id()).stream()
+            asSystem.get(() -> progress.trailOf(opened.id())).stream()
                 .anyMatch(entry -> entry.kind() == CaseEventKind.NOTICE_PROVEN));
     assertThat(unread(mailbox)).isEqualTo(1);
     EmailView stillSent = only(outbox.emailsOf(opened.id()));
@@ -722,7 +734,7 @@ class EmailOutboxIT {
             new Attorney("Counsel " + marker, "Firm " + marker, attorney, null));
     OpenedCase opened = open(withCounsel);
     transaction.begin();
-    noticeDispatch.send(opened.id(), NoticeChannel.ATTORNEY, "en");
+    asSystem.run(() -> noticeDispatch.send(opened.id(), NoticeChannel.ATTORNEY, "en"));
     transaction.commit();
     restore(OutboxSettings.PAUSED);
     dispatcher.dispatch();
@@ -832,7 +844,7 @@ class EmailOutboxIT {
     Eventually.await(
         "the notice proven by counsel's confirmation",
         () ->
-            progress.trailOf(opened.id()).stream()
+            asSystem.get(() -> progress.trailOf(opened.id())).stream()
                 .anyMatch(entry -> entry.kind() == CaseEventKind.NOTICE_PROVEN));
     assertThat(
             asSupervisor.call(() -> evidence.of(opened.id(), AccessPurpose.SUPERVISION)).notices())
@@ -1072,7 +1084,7 @@ class EmailOutboxIT {
     Eventually.await(
         "the process to record the email failed and move on",
         () ->
-            progress.trailOf(opened.id()).stream()
+            asSystem.get(() -> progress.trailOf(opened.id())).stream()
                 .anyMatch(
                     entry ->
                         entry.kind() == CaseEventKind.NOTICE_ATTEMPT_FAILED
@@ -1100,13 +1112,15 @@ class EmailOutboxIT {
   }
 
   private List<CaseEventKind> kinds(OpenedCase opened) {
-    return progress.trailOf(opened.id()).stream().map(CaseProgress.Entry::kind).toList();
+    return asSystem.get(() -> progress.trailOf(opened.id())).stream()
+        .map(CaseProgress.Entry::kind)
+        .toList();
   }
 
   /** The process's sending step, run by the test in a transaction of its own: the row written. */
   private UUID written(OpenedCase opened) throws Exception {
     transaction.begin();
-    noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "en");
+    asSystem.run(() -> noticeDispatch.send(opened.id(), NoticeChannel.EMAIL, "en"));
     transaction.commit();
     return newest(opened).id();
   }

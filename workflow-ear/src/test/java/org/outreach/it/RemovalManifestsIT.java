@@ -29,6 +29,7 @@ import org.outreach.cases.OpenedCase;
 import org.outreach.cases.RemovalHoldState;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.AsSystem;
 import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
@@ -66,6 +67,7 @@ class RemovalManifestsIT {
   @Inject CaseOpening caseOpening;
   @Inject CaseRecords caseRecords;
   @Inject CaseProgress progress;
+  @Inject AsSystem asSystem;
   @Inject TaskService taskService;
   @Inject AuditTrail auditTrail;
   @Inject UserAdministration users;
@@ -118,7 +120,7 @@ class RemovalManifestsIT {
         .doesNotContain(unknown);
     Eventually.await("the task to stop the removal", () -> stopTasks(opened) == 1 ? true : null);
     assertThat(caseRecords.find(opened.id()).map(CaseSummary::urgent)).contains(true);
-    assertThat(progress.trailOf(opened.id()))
+    assertThat(asSystem.get(() -> progress.trailOf(opened.id())))
         .extracting(CaseProgress.Entry::kind)
         .contains(CaseEventKind.REMOVAL_SCHEDULED_DURING_HOLD);
     List<AuditEntry> checks =

@@ -1,6 +1,6 @@
 package org.outreach.cases;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.registry.ExposedField;
 import org.outreach.registry.OutreachFacts;
@@ -26,11 +27,12 @@ import org.outreach.registry.PersonFacts;
 /**
  * What the processes record on a case as it moves through the campaign. Each method is one
  * transaction; the ones a retried job could repeat are idempotent (a second call changes nothing,
- * or keeps the first date). Called from job-executor threads, which have no caller, hence {@link
- * PermitAll}; it handles ids, enums and dates only.
+ * or keeps the first date). Called from job-executor threads under the {@link SystemIdentity
+ * system's identity}, and by the staff's services; refuses a caller without identity. It handles
+ * ids, enums and dates only.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({SystemIdentity.ROLE, "caseworker", "supervisor", "admin", "removal-office"})
 @SystemService
 public class CaseProgress {
 

@@ -1,6 +1,6 @@
 package org.outreach.correlation;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.processes.ProcessMessages;
 import org.outreach.registry.CustodyStatus;
@@ -21,7 +22,7 @@ import org.outreach.registry.CustodyStatus;
  * back, so does the correlation.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({SystemIdentity.ROLE, "caseworker", "supervisor", "admin", "removal-office"})
 @SystemService
 public class CaseEvents {
 

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfigurat
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.outreach.access.SystemIdentity;
 import org.outreach.processes.ProcessModels;
 
 /**
@@ -54,6 +56,8 @@ public class ProcessEngineBootstrap {
 
   @Inject private BeanManager beanManager;
 
+  @EJB private SystemIdentity systemIdentity;
+
   private volatile ProcessEngine processEngine;
 
   /** Process key to the id of its latest version, as deployed by this engine at boot. */
@@ -72,6 +76,8 @@ public class ProcessEngineBootstrap {
     // enums, flags and dates only, so a complete history exposes no personal data.
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(true);
+    // Jobs run under the system's identity (the system services refuse a caller without one).
+    configuration.setJobExecutor(new SystemJobExecutor(systemIdentity));
     // Random ids: no id-block table row that every start of a bulk import contends for.
     configuration.setIdGenerator(new StrongUuidGenerator());
     // Delegates and expressions resolve CDI beans by name, on request and job-executor threads.

@@ -1,10 +1,11 @@
 package org.outreach.notice;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.UUID;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseSummary;
@@ -33,7 +34,7 @@ import org.outreach.registry.NoticeAddresses;
  * English. Without an approved text nothing is sent: the step fails and waits for an administrator.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({SystemIdentity.ROLE, "caseworker", "supervisor", "admin", "removal-office"})
 @SystemService
 public class NoticeDispatch {
 

@@ -2,7 +2,7 @@ package org.outreach.registry;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.audit.AccessPurpose;
 import org.outreach.audit.AuditAction;
@@ -27,13 +28,14 @@ import org.outreach.privacy.FieldCipher;
  * method decrypts those fields and nothing else, and writes one audit event (purpose {@link
  * AccessPurpose#NOTICE_DELIVERY}, actor {@value AuditEvent#SYSTEM} on the engine's threads) for
  * every call about a known person, whether or not an address was found: the absence of a safe
- * address is itself something learned about the person. Runs on job-executor threads, which have no
- * caller, hence {@link PermitAll}.
+ * address is itself something learned about the person. Runs on job-executor threads under the
+ * {@link SystemIdentity system's identity} (whose principal stays anonymous), and for the staff's
+ * services; refuses a caller without identity.
  *
  * <p>Among several safe contact points of a kind, the first in the source's order is used.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({SystemIdentity.ROLE, "caseworker", "supervisor", "admin", "removal-office"})
 @SystemService
 public class NoticeAddresses {
 

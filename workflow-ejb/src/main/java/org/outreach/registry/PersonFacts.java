@@ -13,7 +13,7 @@ import org.outreach.access.SystemService;
  * safe-to-contact flags per kind of contact point, whether there is an attorney, disclosure to a
  * government, the notice language and what of the person leaked, all from plain columns. Reads no
  * encrypted field, so it is not a read of the person's record and is not audited; it runs on
- * job-executor threads, which have no caller, hence {@link PermitAll}.
+ * job-executor threads, under the system identity, and open to any caller ({@link PermitAll}).
  */
 @Stateless
 @PermitAll

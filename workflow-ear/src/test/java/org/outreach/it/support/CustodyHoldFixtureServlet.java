@@ -64,6 +64,7 @@ public class CustodyHoldFixtureServlet extends HttpServlet {
   @Inject TaskService taskService;
   @Inject HistoryService historyService;
   @Inject CaseEvents caseEvents;
+  @Inject AsSystem asSystem;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -293,7 +294,8 @@ public class CustodyHoldFixtureServlet extends HttpServlet {
   private void scheduleRemoval(UUID caseId) {
     for (int attempt = 1; ; attempt++) {
       try {
-        caseEvents.removalScheduled(caseId, Instant.now().plus(2, ChronoUnit.DAYS));
+        asSystem.get(
+            () -> caseEvents.removalScheduled(caseId, Instant.now().plus(2, ChronoUnit.DAYS)));
         return;
       } catch (RuntimeException e) {
         if (attempt == 10 || !causedByOptimisticLocking(e)) {

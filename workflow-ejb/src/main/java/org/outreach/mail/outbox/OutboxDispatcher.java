@@ -1,6 +1,8 @@
 package org.outreach.mail.outbox;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -21,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.campaign.SettingValues;
 import org.outreach.mail.MailDispatchException;
@@ -40,6 +43,8 @@ import org.outreach.mail.MailSender;
 @Singleton
 @Lock(LockType.READ)
 @SystemService
+@PermitAll
+@RunAs(SystemIdentity.ROLE)
 public class OutboxDispatcher {
 
   /** The most rows one round sends. */

@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * The letters waiting to be printed, and each case's letters as evidence. Queuing is called by
- * dispatch on the engine's threads, which have no caller, hence {@link PermitAll}; it handles ids
- * and a language code only. A queued letter is not yet sent: it counts as sent once its batch is
- * marked mailed ({@link PrintBatches#markMailed}).
+ * dispatch on the engine's threads, under the system identity, and open to any caller ({@link
+ * PermitAll}); it handles ids and a language code only. A queued letter is not yet sent: it counts
+ * as sent once its batch is marked mailed ({@link PrintBatches#markMailed}).
  */
 @Stateless
 @PermitAll

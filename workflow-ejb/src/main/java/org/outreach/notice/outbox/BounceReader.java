@@ -1,5 +1,7 @@
 package org.outreach.notice.outbox;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -22,6 +24,7 @@ import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.mail.outbox.MessageIds;
 import org.outreach.notice.delivery.MailReplies;
@@ -38,6 +41,8 @@ import org.outreach.notice.delivery.MailReplies;
 @Singleton
 @Lock(LockType.READ)
 @SystemService
+@PermitAll
+@RunAs(SystemIdentity.ROLE)
 public class BounceReader {
 
   private static final Logger LOG = Logger.getLogger(BounceReader.class.getName());

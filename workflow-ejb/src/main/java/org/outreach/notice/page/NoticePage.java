@@ -1,6 +1,7 @@
 package org.outreach.notice.page;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.outreach.access.SystemIdentity;
 import org.outreach.audit.AccessPurpose;
 import org.outreach.audit.AuditAction;
 import org.outreach.audit.AuditEvent;
@@ -47,6 +49,7 @@ import org.outreach.registry.PersonFacts;
  */
 @Stateless
 @PermitAll
+@RunAs(SystemIdentity.ROLE)
 public class NoticePage {
 
   /** Who the audit trail names for what the page does. */

@@ -14,8 +14,8 @@ import org.outreach.campaign.CampaignSettings;
 /**
  * The one way to get a notice's words: renders the version an administrator approved for a type and
  * a language, with the caller's values and the configured ones. Dispatch, letters and the notice
- * page call it; nothing else reads templates. Runs on the engine's threads, which have no caller,
- * hence {@link PermitAll}.
+ * page call it; nothing else reads templates. Runs on the engine's threads, under the system
+ * identity, and open to any caller ({@link PermitAll}).
  *
  * <p>Language: the approved version in the language asked for; when that language has none (or is
  * not one notices are kept in), the approved English version, and the result says so ({@link

@@ -1,0 +1,26 @@
+package org.outreach.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.function.Supplier;
+
+/**
+ * Runs test steps with the role {@code system}, the way the engine's jobs and the server's timers
+ * reach the services meant for them (a test calling such a service stands in for a job). A runtime
+ * exception of the work reaches the caller wrapped by the container, with the original as its
+ * cause.
+ */
+@Stateless
+@PermitAll
+@RunAs("system")
+public class AsSystem {
+
+  public <T> T get(Supplier<T> work) {
+    return work.get();
+  }
+
+  public void run(Runnable work) {
+    work.run();
+  }
+}
