@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -169,6 +171,288 @@ class AccessMatrixIT {
     assertThat(doors).as("doors without a row in docs/security.md").isSubsetOf(rows);
   }
 
+  /**
+   * Any body and any parameter, at every REST door, as a visitor the door admits: a seeded
+   * generator of my own (JSON of every shape and of none, CSV, bytes, values of every script and of
+   * no kind, ids that are not ids, the parameters the doors read with values they do not expect),
+   * {@value #REST_TRIES} tries a door in the suite ({@code -Doutreach.property.rest-tries=N},
+   * {@code -Doutreach.property.seed=S} for more). Every answer is below 500 and carries no
+   * exception, and the server logs no incident and no stack meanwhile. Doors a try could make act
+   * for real (the table's {@code —}) are tried only as visitors the table tries; the sign-in door
+   * is left to {@code SignInThrottlingIT}, since its failures would slow every later login from
+   * here.
+   */
+  @Test
+  void everyRestDoorAnswersAnyBodyAndParameterWithoutFailing() throws Exception {
+    long seed = Long.getLong("outreach.property.seed", 20261206L);
+    int tries = Integer.getInteger("outreach.property.rest-tries", REST_TRIES);
+    Random random = new Random(seed);
+    Path log = Path.of(System.getProperty("outreach.it.server"), "standalone", "log", "server.log");
+    long logBefore = Files.size(log);
+    List<String> failures = new ArrayList<>();
+    Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    int sent = 0;
+    for (String line : Files.readAllLines(MATRIX)) {
+      Matcher row = ROW.matcher(line);
+      if (!row.matches() || !row.group(2).startsWith("/api/")) {
+        continue;
+      }
+      String who = admittedVisitor(row);
+      if (who == null) {
+        continue;
+      }
+      for (int attempt = 0; attempt < tries; attempt++) {
+        RandomRequest request =
+            RandomRequest.of(random, row.group(2), row.group(3), row.group(1).equals("GET"));
+        HttpResponse<String> answer = sendRandom(who, row.group(1), request);
+        sent++;
+        statuses.merge(answer.statusCode(), 1, Integer::sum);
+        if (answer.statusCode() >= 500
+            || answer.body().contains("Exception")
+            || answer.body().contains("\tat ")) {
+          failures.add(
+              row.group(1)
+                  + " "
+                  + request.path()
+                  + " ["
+                  + request.contentType()
+                  + "] as "
+                  + who
+                  + ": "
+                  + answer.statusCode()
+                  + " "
+                  + answer.body().substring(0, Math.min(200, answer.body().length())));
+        }
+      }
+    }
+    System.out.printf("Random REST requests (seed %d): %d, answered %s%n", seed, sent, statuses);
+    assertThat(sent).as("requests sent").isGreaterThan(15 * tries);
+    assertThat(failures).as("answers that failed (seed %d)", seed).isEmpty();
+    String written = Files.readString(log).substring((int) Math.min(logBefore, Files.size(log)));
+    assertThat(written.lines().filter(l -> l.contains("request failed, incident")))
+        .as("incidents logged (seed %d)", seed)
+        .isEmpty();
+    assertThat(written.lines().filter(l -> l.startsWith("\tat "))).as("stack lines").isEmpty();
+  }
+
+  private static final int REST_TRIES = 12;
+
+  /**
+   * The first visitor the row says reaches the door (not the login, 401 or 403), of those whose
+   * cell is tried: supervisor, administrator, the case's team, the other team.
+   */
+  private static String admittedVisitor(Matcher row) {
+    for (int who : new int[] {3, 4, 2, 1}) {
+      String expected = row.group(4 + who).strip();
+      if (!List.of("login", "401", "403", "—").contains(expected)) {
+        return WHO.get(who);
+      }
+    }
+    return null;
+  }
+
+  private static HttpResponse<String> sendRandom(String who, String method, RandomRequest sent) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(ItSettings.baseUrl()).resolve(sent.path()))
+            .header("X-Requested-By", "access-matrix")
+            .method(
+                method,
+                method.equals("GET") || method.equals("DELETE")
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(sent.body()));
+    if (sent.contentType() != null && !method.equals("GET") && !method.equals("DELETE")) {
+      request.header("Content-Type", sent.contentType());
+    }
+    return exchange(who, request.build());
+  }
+
+  /** A request of the generator: path with its query, content type, body. */
+  private record RandomRequest(String path, String contentType, byte[] body) {
+
+    /** The parameters the REST doors read (their {@code @QueryParam}s). */
+    private static final List<String> PARAMETERS =
+        List.of(
+            "case",
+            "columns",
+            "days",
+            "existing",
+            "from",
+            "kind",
+            "language",
+            "mode",
+            "page",
+            "purpose",
+            "reader",
+            "rows",
+            "sample",
+            "size",
+            "status",
+            "to",
+            "type");
+
+    private static final List<String> MEMBERS =
+        List.of(
+            "from",
+            "channel",
+            "note",
+            "text",
+            "language",
+            "type",
+            "status",
+            "reason",
+            "when",
+            "path",
+            "aNumber",
+            "scheduledFor",
+            "destination",
+            "ids",
+            "caseIds",
+            "name",
+            "kind",
+            "result",
+            "contact",
+            "decision",
+            "outcome",
+            "problems",
+            "existing");
+
+    private static final String[] ODD = {
+      "",
+      " ",
+      "null",
+      "-1",
+      "0",
+      "99999999999999999999999",
+      "1e309",
+      "NaN",
+      "2026-02-30",
+      "2026-12-06T25:61:00Z",
+      "P-1D",
+      "not-a-uuid",
+      "00000000-0000-0000-0000-000000000000",
+      "../../etc/passwd",
+      "%00",
+      "<script>alert(1)</script>",
+      "=cmd|' /C calc'!A0",
+      "\u202Eevil\u202C",
+      "\u0000",
+      "محمد عبد الله",
+      "ሰላም",
+      "ਪੰਜਾਬੀ",
+      "देवनागरी",
+      "\uD83D\uDE00",
+      "\uD800",
+      "x".repeat(5000)
+    };
+
+    /**
+     * A request to {@code door}; a read gets the fixture's real ids three times in four, a write
+     * only ids that name nothing, so that no try changes the case the matrix reads.
+     */
+    static RandomRequest of(Random random, String door, String sent, boolean read) {
+      String path = door;
+      for (Map.Entry<String, String> id : IDS.entrySet()) {
+        String value =
+            random.nextInt(4) == 0 ? odd(random) : read ? id.getValue() : IDS.get("{unknown}");
+        path = path.replace(id.getKey(), URLEncoder.encode(value, StandardCharsets.UTF_8));
+      }
+      path = path.substring(1);
+      StringBuilder query = new StringBuilder();
+      for (int i = random.nextInt(4); i > 0; i--) {
+        query
+            .append(query.length() == 0 && !path.contains("?") ? '?' : '&')
+            .append(PARAMETERS.get(random.nextInt(PARAMETERS.size())))
+            .append('=')
+            .append(URLEncoder.encode(odd(random), StandardCharsets.UTF_8));
+      }
+      String type =
+          switch (random.nextInt(8)) {
+            case 0 -> "text/plain";
+            case 1 -> null;
+            case 2 -> "application/json; charset=ISO-8859-1";
+            default ->
+                switch (sent) {
+                  case "csv" -> "text/csv";
+                  case "pdf" -> "application/pdf";
+                  case "form" -> "application/x-www-form-urlencoded";
+                  default -> "application/json";
+                };
+          };
+      byte[] body =
+          switch (random.nextInt(6)) {
+            case 0 -> bytes(random);
+            case 1 -> csv(random).getBytes(StandardCharsets.UTF_8);
+            default -> json(random, 0).getBytes(StandardCharsets.UTF_8);
+          };
+      if (random.nextInt(10) == 0) {
+        body = java.util.Arrays.copyOf(body, random.nextInt(body.length + 1));
+      }
+      return new RandomRequest(path + query, type, body);
+    }
+
+    private static String odd(Random random) {
+      if (random.nextInt(3) == 0) {
+        return Integer.toString(random.nextInt());
+      }
+      return ODD[random.nextInt(ODD.length)];
+    }
+
+    private static String json(Random random, int depth) {
+      int kind = depth > 2 ? 2 + random.nextInt(4) : random.nextInt(6);
+      return switch (kind) {
+        case 0 -> {
+          StringBuilder object = new StringBuilder("{");
+          for (int i = random.nextInt(5); i > 0; i--) {
+            object
+                .append(
+                    quoted(
+                        random.nextInt(4) == 0
+                            ? odd(random)
+                            : MEMBERS.get(random.nextInt(MEMBERS.size()))))
+                .append(':')
+                .append(json(random, depth + 1))
+                .append(i > 1 ? "," : "");
+          }
+          yield object.append('}').toString();
+        }
+        case 1 -> {
+          StringBuilder array = new StringBuilder("[");
+          for (int i = random.nextInt(4); i > 0; i--) {
+            array.append(json(random, depth + 1)).append(i > 1 ? "," : "");
+          }
+          yield array.append(']').toString();
+        }
+        case 2 -> quoted(odd(random));
+        case 3 -> random.nextBoolean() ? Long.toString(random.nextLong()) : "1.5e400";
+        case 4 -> random.nextBoolean() ? "true" : "null";
+        default -> random.nextBoolean() ? "{\"" : "[1,";
+      };
+    }
+
+    private static String quoted(String text) {
+      return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String csv(Random random) {
+      StringBuilder file = new StringBuilder();
+      for (int rows = random.nextInt(4); rows >= 0; rows--) {
+        for (int cells = random.nextInt(6); cells >= 0; cells--) {
+          String cell = odd(random);
+          file.append(random.nextBoolean() ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell)
+              .append(cells > 0 ? "," : "");
+        }
+        file.append(random.nextBoolean() ? "\n" : "\r\n");
+      }
+      return file.toString();
+    }
+
+    private static byte[] bytes(Random random) {
+      byte[] bytes = new byte[random.nextInt(300)];
+      random.nextBytes(bytes);
+      return bytes;
+    }
+  }
+
   /** A request's answer as the matrix writes it: the login page, or the status code. */
   private static String answer(HttpResponse<String> response) {
     if (response.statusCode() == 200 && response.body().contains("id=\"login\"")) {
@@ -210,8 +494,12 @@ class AccessMatrixIT {
               .header("X-Requested-By", "access-matrix")
               .method(method, HttpRequest.BodyPublishers.noBody());
     }
+    return exchange(who, request.build());
+  }
+
+  private static HttpResponse<String> exchange(String who, HttpRequest request) {
     try {
-      return SESSIONS.get(who).send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return SESSIONS.get(who).send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

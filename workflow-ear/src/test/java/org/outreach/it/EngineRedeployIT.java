@@ -6,12 +6,17 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,7 +32,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreach.cases.CaseOpening;
 import org.outreach.cases.OpenedCase;
+import org.outreach.engine.ProcessEngineBootstrap;
 import org.outreach.it.support.AsSupervisor;
+import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.processes.LocatePersonProcess;
@@ -54,6 +61,7 @@ class EngineRedeployIT {
   @Inject TaskService taskService;
   @Inject CaseOpening caseOpening;
   @Inject AsSupervisor asSupervisor;
+  @Inject ProcessEngineBootstrap engine;
 
   @Test
   @Order(1)
@@ -96,8 +104,46 @@ class EngineRedeployIT {
         .isNotNull();
   }
 
+  /**
+   * Readiness tells a load balancer or an operator that the server cannot take work: with the job
+   * executor stopped it answers 503 naming that check DOWN and the others UP, and 200 once it runs
+   * again.
+   */
   @Test
   @Order(4)
+  @OperateOnDeployment(EAR)
+  void readinessSaysDownNamingTheJobExecutorWhileItIsStopped() throws Exception {
+    JobExecutor executor =
+        ((ProcessEngineConfigurationImpl) engine.processEngine().getProcessEngineConfiguration())
+            .getJobExecutor();
+    HttpResponse<String> whileStopped;
+    executor.shutdown();
+    try {
+      whileStopped = readiness();
+    } finally {
+      executor.start();
+    }
+    HttpResponse<String> afterwards = readiness();
+
+    assertThat(whileStopped.statusCode()).isEqualTo(503);
+    assertThat(whileStopped.body().replace(" ", ""))
+        .contains("\"status\":\"DOWN\"")
+        .contains("\"jobExecutor\":\"DOWN\"")
+        .contains("\"database\":\"UP\"")
+        .contains("\"engine\":\"UP\"");
+    assertThat(afterwards.statusCode()).as(afterwards.body()).isEqualTo(200);
+    assertThat(afterwards.body().replace(" ", "")).contains("\"jobExecutor\":\"UP\"");
+  }
+
+  private static HttpResponse<String> readiness() throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(BasicHttp.base().resolve("api/health/ready")).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  @Order(5)
   @RunAsClient
   void undeploy() {
     deployer.undeploy(EAR);
