@@ -82,8 +82,18 @@ class LocateFormIT {
       caseworker.scrollTo("#locate-when-error");
       caseworker.checkAccessibility("locate-form-refused");
 
-      caseworker.recordAttempt("PHONE", now, "NO_ANSWER", noteMarker + " rang twice");
+      // a note with a right-to-left override (it would show its words in another order than
+      // stored) is refused next to its field, naming the rule, and nothing is recorded
+      caseworker.recordAttempt("PHONE", now, "NO_ANSWER", noteMarker + " \u202Eowt gnar");
+      assertThat(caseworker.textOf("#locate-note-error"))
+          .startsWith("Remove the direction marks from this text");
+      assertThat(caseworker.attemptRows()).isEmpty();
+      assertThat(facts(caseId, noteMarker)).containsEntry("rows", "0");
+
+      // typed with a combining accent (e + U+0301), stored and shown composed (U+00E9)
+      caseworker.recordAttempt("PHONE", now, "NO_ANSWER", noteMarker + " rang twice, Jose\u0301");
       assertThat(caseworker.textOf("#locate-when-error")).isEmpty();
+      assertThat(caseworker.textOf("#locate-note-error")).isEmpty();
       caseworker.recordAttempt(
           "PARTNER_ORGANISATION", now, "REACHED", noteMarker + " partner confirmed the phone");
 
@@ -93,7 +103,7 @@ class LocateFormIT {
           .contains(
               "Phone call",
               "No answer",
-              noteMarker + " rang twice",
+              noteMarker + " rang twice, Jos\u00E9",
               "Test " + TestStaff.CASEWORKER);
       assertThat(rows.get(1))
           .contains(

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.outreach.privacy.LookupNormalisation;
+import org.outreach.text.FreeText;
 
 /**
  * Validates and normalises a person before it is stored. Every field is checked and every problem
@@ -49,9 +50,7 @@ public final class PersonRules {
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
   /** The rule a bidirectional control breaks, as problems name it. */
-  public static final String BIDI_RULE =
-      "must not contain bidirectional control characters (U+200E, U+200F, U+061C, U+202A to"
-          + " U+202E, U+2066 to U+2069)";
+  public static final String BIDI_RULE = FreeText.BIDI_RULE;
 
   private PersonRules() {}
 
@@ -231,7 +230,7 @@ public final class PersonRules {
         problem(field, "must not contain control characters");
         return null;
       }
-      if (stripped.codePoints().anyMatch(PersonRules::isBidiControl)) {
+      if (stripped.codePoints().anyMatch(FreeText::isBidiControl)) {
         problem(field, BIDI_RULE);
         return null;
       }
@@ -438,18 +437,6 @@ public final class PersonRules {
       }
       return given;
     }
-  }
-
-  /**
-   * The marks, embeddings, overrides and isolates of the Unicode bidirectional algorithm (UAX #9).
-   * Any of them can make a name or note read differently on screen than it is stored and searched.
-   */
-  static boolean isBidiControl(int codePoint) {
-    return codePoint == 0x200E
-        || codePoint == 0x200F
-        || codePoint == 0x061C
-        || (codePoint >= 0x202A && codePoint <= 0x202E)
-        || (codePoint >= 0x2066 && codePoint <= 0x2069);
   }
 
   private static Set<String> languages() {

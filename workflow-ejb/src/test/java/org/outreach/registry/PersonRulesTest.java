@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.outreach.text.FreeText;
 
 class PersonRulesTest {
 
@@ -379,8 +380,8 @@ class PersonRulesTest {
 
   @Test
   void zeroWidthJoinersAreNotBidirectionalControls() {
-    assertThat(PersonRules.isBidiControl(0x200C)).isFalse();
-    assertThat(PersonRules.isBidiControl(0x200D)).isFalse();
+    assertThat(FreeText.isBidiControl(0x200C)).isFalse();
+    assertThat(FreeText.isBidiControl(0x200D)).isFalse();
   }
 
   @Test

@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
+import org.outreach.text.FreeText;
 
 /**
  * Reads a REST call's JSON body; a body or a member that is not what the call needs is a {@link
@@ -25,14 +26,23 @@ public final class JsonBodies {
     }
   }
 
-  /** A string member, {@code null} when absent or null. */
+  /**
+   * A string member in NFC, {@code null} when absent or null; one holding a bidirectional control
+   * or a control character is refused naming the rule ({@link FreeText}).
+   */
   public static String text(JsonObject request, String name) {
     JsonValue value = request.get(name);
     if (value == null || value == JsonValue.NULL) {
       return null;
     }
     if (value instanceof JsonString text) {
-      return text.getString();
+      String typed = text.getString();
+      FreeText.brokenRule(typed)
+          .ifPresent(
+              rule -> {
+                throw new BadParameterException(name + ": " + rule);
+              });
+      return FreeText.normalised(typed);
     }
     throw new BadParameterException(name + ": must be a string");
   }
