@@ -35,7 +35,7 @@ public class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
     String incident = null;
     while (events.hasNext()) {
       Throwable failure = events.next().getContext().getException();
-      if (expiredView(failure) || causedBy(failure, CspException.class)) {
+      if (expiredView(failure) || Causes.find(failure, CspException.class).isPresent()) {
         continue; // handled by the container (web.xml) and RefusedFormFilter
       }
       events.remove();
@@ -60,19 +60,7 @@ public class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
   }
 
   static boolean expiredView(Throwable failure) {
-    return causedBy(failure, ViewExpiredException.class);
-  }
-
-  private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-    int depth = 0;
-    for (Throwable cause = failure;
-        cause != null && depth < 20;
-        cause = cause.getCause(), depth++) {
-      if (type.isInstance(cause)) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.find(failure, ViewExpiredException.class).isPresent();
   }
 
   private static String path(FacesContext faces) {

@@ -19,14 +19,6 @@ public final class RecordedFailure extends RuntimeException {
 
   /** The incident id of a recorded failure anywhere in the chain, if there is one. */
   static Optional<String> incidentOf(Throwable failure) {
-    int depth = 0;
-    for (Throwable cause = failure;
-        cause != null && depth < 20;
-        cause = cause.getCause(), depth++) {
-      if (cause instanceof RecordedFailure recorded) {
-        return Optional.of(recorded.incident);
-      }
-    }
-    return Optional.empty();
+    return Causes.find(failure, RecordedFailure.class).map(recorded -> recorded.incident);
   }
 }

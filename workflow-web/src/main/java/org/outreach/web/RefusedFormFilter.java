@@ -42,14 +42,6 @@ public class RefusedFormFilter extends HttpFilter {
   }
 
   private static boolean refusedNonce(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof CspException) {
-        return true;
-      }
-      if (cause.getCause() == cause) {
-        return false;
-      }
-    }
-    return false;
+    return Causes.find(failure, CspException.class).isPresent();
   }
 }
