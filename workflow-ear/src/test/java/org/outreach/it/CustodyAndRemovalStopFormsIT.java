@@ -155,7 +155,7 @@ class CustodyAndRemovalStopFormsIT {
       supervisor.screenshot("case-released");
 
       // and counted on the dashboard, whose figure lists the case
-      supervisor.open("dashboard.xhtml");
+      supervisor.openDashboardCountedSince(java.time.Instant.now());
       By released =
           By.cssSelector("#funnel a.funnel-custody-released[href*='population=DETAINED']");
       WebElement figure = page.findElement(released);

@@ -78,6 +78,7 @@ class DiligentEffortReviewIT {
 
     try (ConsoleUser supervisor = new ConsoleUser()) {
       supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      supervisor.openDashboardCountedSince(java.time.Instant.now());
       // the dashboard, where the supervisor lands, counts the case among what must not wait and
       // lists it among the first 20
       long unreachable = Long.parseLong(supervisor.textOf("#unreachable-count"));

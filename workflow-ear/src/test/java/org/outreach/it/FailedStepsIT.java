@@ -69,8 +69,7 @@ class FailedStepsIT {
       supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
       WebDriver page = supervisor.driver();
       // counted on the dashboard, which links to the page
-      Eventually.await(
-          "the dashboard", () -> page.findElements(By.id("failed-count")).isEmpty() ? null : true);
+      supervisor.openDashboardCountedSince(java.time.Instant.now());
       assertThat(Long.parseLong(page.findElement(By.id("failed-count")).getText())).isPositive();
       page.findElement(By.id("failed-link")).click();
       Eventually.await(

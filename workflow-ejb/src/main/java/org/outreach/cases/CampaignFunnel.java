@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,6 +105,12 @@ public class CampaignFunnel {
 
   /** A column of the funnel: how far a case got. */
   public enum Stage {
+    /**
+     * The cases of the people the registry has in a population now (the population is read from the
+     * registry, not from what the case's process loaded); the people without a case are counted by
+     * {@link #peopleWithoutCase}.
+     */
+    IMPORTED("1 = 1"),
     OPENED("1 = 1"),
     LOCATED("EXISTS (SELECT l.caseId FROM LocatedCase l WHERE l.caseId = c.id)"),
     NOTICE_PROVEN("c.noticeProvenAt IS NOT NULL"),
@@ -220,7 +227,14 @@ public class CampaignFunnel {
   public Found cases(Population population, Stage stage, int first, int max) {
     String where = " FROM OutreachCase c WHERE " + stage.condition;
     Map<String, Object> parameters = new HashMap<>();
-    if (!population.every()) {
+    if (stage == Stage.IMPORTED) {
+      if (!population.every()) {
+        where +=
+            " AND EXISTS (SELECT p.personId FROM PersonPopulation p WHERE p.personId = c.personId"
+                + registryPopulation(population, parameters)
+                + ")";
+      }
+    } else if (!population.every()) {
       if (population.population() == null) {
         where += " AND c.lastCustodyStatus IS NULL";
       } else {
@@ -235,6 +249,37 @@ public class CampaignFunnel {
       }
     }
     return found(where, parameters, first, max);
+  }
+
+  /**
+   * The people the registry has in {@code population} now who have no case: their start failed or
+   * has not run yet (the import page names them). One query.
+   */
+  public long peopleWithoutCase(Population population) {
+    Map<String, Object> parameters = new HashMap<>();
+    var count =
+        entityManager.createQuery(
+            "SELECT COUNT(p) FROM PersonPopulation p WHERE NOT EXISTS"
+                + " (SELECT c.id FROM OutreachCase c WHERE c.personId = p.personId)"
+                + (population.every() ? "" : registryPopulation(population, parameters)),
+            Long.class);
+    parameters.forEach(count::setParameter);
+    return count.getSingleResult();
+  }
+
+  /**
+   * The condition on {@code PersonPopulation p} that keeps one population, its parameters added.
+   */
+  private static String registryPopulation(Population population, Map<String, Object> parameters) {
+    if (population.population() == null) {
+      return " AND p.custodyStatus IS NULL";
+    }
+    parameters.put("population", population.population());
+    if (population.removalTiming() == null) {
+      return " AND p.custodyStatus = :population";
+    }
+    parameters.put("timing", population.removalTiming());
+    return " AND p.custodyStatus = :population AND p.removalTiming = :timing";
   }
 
   /** A channel of the notices sent in writing, as the notice capability publishes them. */
@@ -425,48 +470,54 @@ public class CampaignFunnel {
   }
 
   /**
-   * Cases opened, notices proven and cases closed on each of the last {@code days} days (today
-   * included, days as the database counts them), oldest first, every day present; three aggregate
-   * queries whatever the number of cases.
+   * Cases opened, notices proven and cases closed on each of the last {@code days} days of {@code
+   * zone} (today included), oldest first, every day present. One aggregate query whatever the
+   * number of cases: each day's bounds are worked out here in the zone (so a day of a change to or
+   * from summer time has its 23 or 25 hours) and each figure is a sum between two bounds.
    */
-  public List<Day> perDay(int days) {
+  public List<Day> perDay(int days, ZoneId zone) {
     if (days < 1 || days > 366) {
       throw new IllegalArgumentException("days: 1 to 366");
     }
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = LocalDate.now(zone);
     LocalDate first = today.minusDays(days - 1L);
-    OffsetDateTime since = first.atStartOfDay().atOffset(ZoneOffset.UTC);
-    Map<LocalDate, Long> opened = countedByDay("openedAt", since);
-    Map<LocalDate, Long> proven = countedByDay("noticeProvenAt", since);
-    Map<LocalDate, Long> closed = countedByDay("closedAt", since);
+    List<OffsetDateTime> bounds = new ArrayList<>(days + 1);
+    for (int i = 0; i <= days; i++) {
+      bounds.add(first.plusDays(i).atStartOfDay(zone).toOffsetDateTime());
+    }
+    String[] moments = {"openedAt", "noticeProvenAt", "closedAt"};
+    StringBuilder select = new StringBuilder("SELECT COUNT(c)");
+    for (String moment : moments) {
+      for (int i = 0; i < days; i++) {
+        select
+            .append(", SUM(CASE WHEN c.")
+            .append(moment)
+            .append(" >= :b")
+            .append(i)
+            .append(" AND c.")
+            .append(moment)
+            .append(" < :b")
+            .append(i + 1)
+            .append(" THEN 1 ELSE 0 END)");
+      }
+    }
+    select.append(" FROM OutreachCase c WHERE c.openedAt >= :b0 OR c.noticeProvenAt >= :b0");
+    select.append(" OR c.closedAt >= :b0");
+    var query = entityManager.createQuery(select.toString(), Object[].class);
+    for (int i = 0; i <= days; i++) {
+      query.setParameter("b" + i, bounds.get(i));
+    }
+    Object[] sums = query.getSingleResult();
     List<Day> shown = new ArrayList<>(days);
-    for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+    for (int i = 0; i < days; i++) {
       shown.add(
           new Day(
-              day,
-              opened.getOrDefault(day, 0L),
-              proven.getOrDefault(day, 0L),
-              closed.getOrDefault(day, 0L)));
+              first.plusDays(i),
+              number(sums[1 + i]),
+              number(sums[1 + days + i]),
+              number(sums[1 + 2 * days + i])));
     }
     return shown;
-  }
-
-  private Map<LocalDate, Long> countedByDay(String moment, OffsetDateTime since) {
-    Map<LocalDate, Long> counted = new HashMap<>();
-    entityManager
-        .createQuery(
-            "SELECT CAST(c."
-                + moment
-                + " AS LocalDate), COUNT(c) FROM OutreachCase c WHERE c."
-                + moment
-                + " >= :since GROUP BY CAST(c."
-                + moment
-                + " AS LocalDate)",
-            Object[].class)
-        .setParameter("since", since)
-        .getResultStream()
-        .forEach(row -> counted.merge((LocalDate) row[0], number(row[1]), Long::sum));
-    return counted;
   }
 
   /**

@@ -41,6 +41,35 @@ public final class ConsoleUser implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
+  /**
+   * Opens the dashboard until its figures were counted at or after {@code since} (the server shows
+   * the same counted figures to every supervisor for a few seconds).
+   */
+  public void openDashboardCountedSince(java.time.Instant since) {
+    Eventually.await(
+        "the dashboard's figures counted since " + since,
+        () -> {
+          open("dashboard.xhtml");
+          List<WebElement> counted = driver.findElements(By.id("counted-at"));
+          if (counted.isEmpty()) {
+            return null;
+          }
+          return java.time.Instant.parse(counted.get(0).getAttribute("data-counted"))
+                  .isBefore(since)
+              ? sleptThen(null)
+              : true;
+        });
+  }
+
+  private static <T> T sleptThen(T value) {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return value;
+  }
+
   public boolean seesLoginForm() {
     return !driver.findElements(By.id("login")).isEmpty()
         && !driver.findElements(By.name("password")).isEmpty();

@@ -40,6 +40,7 @@ public class CaseListPage implements Serializable {
   private CampaignFunnel.Stage chosenStage;
   private final Pager pager = new Pager(PAGE);
   private List<Row> rows;
+  private Long withoutCase;
 
   /** One case as the page shows it. */
   public record Row(String reference, String opened, String status) {}
@@ -120,6 +121,20 @@ public class CaseListPage implements Serializable {
               .toList();
     }
     return rows;
+  }
+
+  /**
+   * For the people imported: how many of them have no case (the list holds the cases of the
+   * others); none for every other figure.
+   */
+  public Long getPeopleWithoutCase() {
+    if (!isKnown() || chosenStage != CampaignFunnel.Stage.IMPORTED) {
+      return null;
+    }
+    if (withoutCase == null) {
+      withoutCase = funnel.peopleWithoutCase(chosenPopulation);
+    }
+    return withoutCase;
   }
 
   /** The figure's name: its population and its stage, in the page's language. */

@@ -2,6 +2,7 @@ package org.outreach.dashboard.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -24,11 +25,14 @@ import org.outreach.tasks.Workload;
 import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleDurations;
 import org.outreach.web.ConsoleTexts;
+import org.outreach.web.SharedFigures;
 
 /**
- * Backs {@code dashboard.xhtml}: each figure is asked of its capability once per request, and the
- * page asks again every 30 seconds ({@code p:poll}), so the numbers stay current without a reload.
- * Every figure is an aggregate query; no person's record is read, so nothing here is audited.
+ * Backs {@code dashboard.xhtml}: every figure is asked of its capability together, once for all
+ * supervisors within the shared figures' maximum age ({@link SharedFigures}, 10 seconds unless
+ * set), and the page asks again every 30 seconds ({@code p:poll}), so the numbers stay current
+ * without a reload; the page says when they were counted. Every figure is an aggregate query; no
+ * person's record is read, so nothing here is audited.
  */
 @Named
 @RequestScoped
@@ -48,27 +52,54 @@ public class DashboardPage {
   @EJB private OutboxReport outbox;
   @EJB private LetterReport letters;
   @EJB private FailedJobs failedJobs;
+  @Inject private SharedFigures shared;
 
-  private List<CampaignFunnel.Row> populations;
-  private CampaignFunnel.Some removalsDuringHold;
-  private CampaignFunnel.Some unreachable;
-  private CampaignFunnel.Some holdsEnding;
-  private List<Workload.TeamLoad> teams;
-  private List<Workload.CaseworkerLoad> caseworkers;
-  private List<OutboxReport.Count> messages;
-  private Map<LetterStatus, Long> letterCounts;
-  private Long outOfTries;
-  private List<CampaignFunnel.Day> days;
-  private List<Workload.Done> doneByTeam;
-  private List<Workload.Done> doneByCaseworker;
-  private final String countedAt =
-      ConsoleDateTimes.shown(OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
+  /** Every figure of the page, counted together. */
+  record Figures(
+      List<CampaignFunnel.Row> populations,
+      CampaignFunnel.Some removalsDuringHold,
+      CampaignFunnel.Some holdsEnding,
+      CampaignFunnel.Some unreachable,
+      long outOfTries,
+      List<Workload.TeamLoad> teams,
+      List<Workload.CaseworkerLoad> caseworkers,
+      List<OutboxReport.Count> messages,
+      Map<LetterStatus, Long> letters,
+      List<CampaignFunnel.Day> days,
+      List<Workload.Done> doneByTeam,
+      List<Workload.Done> doneByCaseworker) {}
+
+  private SharedFigures.Counted<Figures> counted;
+
+  /**
+   * The page's figures: the same for every supervisor, so counted once for all of them within the
+   * shared figures' maximum age ({@link SharedFigures}).
+   */
+  private Figures figures() {
+    if (counted == null) {
+      counted =
+          shared.of(
+              "dashboard",
+              () ->
+                  new Figures(
+                      funnel.byPopulation(),
+                      workload.removalStops(),
+                      funnel.holdsEndingWithoutFiling(HOLD_ENDS_WITHIN),
+                      workload.diligentEffortReviews(),
+                      failedJobs.outOfTries(),
+                      workload.byTeam(),
+                      workload.byCaseworker(),
+                      outbox.counts(),
+                      letters.byStatus(),
+                      funnel.perDay(THROUGHPUT_DAYS, ConsoleDateTimes.zone()),
+                      workload.completedByTeam(DONE_WITHIN),
+                      workload.completedByCaseworker(DONE_WITHIN)));
+    }
+    return counted.figures();
+  }
 
   public List<CampaignFunnel.Row> getPopulations() {
-    if (populations == null) {
-      populations = funnel.byPopulation();
-    }
-    return populations;
+    return figures().populations();
   }
 
   /** The funnel's totals over every population. */
@@ -97,24 +128,15 @@ public class DashboardPage {
   }
 
   public CampaignFunnel.Some getRemovalsDuringHold() {
-    if (removalsDuringHold == null) {
-      removalsDuringHold = workload.removalStops();
-    }
-    return removalsDuringHold;
+    return figures().removalsDuringHold();
   }
 
   public CampaignFunnel.Some getHoldsEnding() {
-    if (holdsEnding == null) {
-      holdsEnding = funnel.holdsEndingWithoutFiling(HOLD_ENDS_WITHIN);
-    }
-    return holdsEnding;
+    return figures().holdsEnding();
   }
 
   public List<Workload.TeamLoad> getTeams() {
-    if (teams == null) {
-      teams = workload.byTeam();
-    }
-    return teams;
+    return figures().teams();
   }
 
   /** The teams with a task past its due date. */
@@ -124,60 +146,39 @@ public class DashboardPage {
 
   /** Cases unreachable after a diligent effort, waiting for a supervisor's review. */
   public CampaignFunnel.Some getUnreachable() {
-    if (unreachable == null) {
-      unreachable = workload.diligentEffortReviews();
-    }
-    return unreachable;
+    return figures().unreachable();
   }
 
   /** Failed steps out of tries, which wait for a supervisor ({@code failed-steps.xhtml}). */
   public long getStepsOutOfTries() {
-    if (outOfTries == null) {
-      outOfTries = failedJobs.outOfTries();
-    }
-    return outOfTries;
+    return figures().outOfTries();
   }
 
   public List<Workload.CaseworkerLoad> getCaseworkers() {
-    if (caseworkers == null) {
-      caseworkers = workload.byCaseworker();
-    }
-    return caseworkers;
+    return figures().caseworkers();
   }
 
   public List<OutboxReport.Count> getMessages() {
-    if (messages == null) {
-      messages = outbox.counts();
-    }
-    return messages;
+    return figures().messages();
   }
 
   /** How many letters are in a state. */
   public record LetterCount(LetterStatus status, long letters) {}
 
   public List<LetterCount> getLetters() {
-    if (letterCounts == null) {
-      letterCounts = letters.byStatus();
-    }
-    return letterCounts.entrySet().stream()
+    return figures().letters().entrySet().stream()
         .map(entry -> new LetterCount(entry.getKey(), entry.getValue()))
         .toList();
   }
 
   /** Tasks completed in the last {@link #DONE_WITHIN} per team, with the median time taken. */
   public List<Workload.Done> getDoneByTeam() {
-    if (doneByTeam == null) {
-      doneByTeam = workload.completedByTeam(DONE_WITHIN);
-    }
-    return doneByTeam;
+    return figures().doneByTeam();
   }
 
   /** Tasks completed in the last {@link #DONE_WITHIN} per caseworker, most first. */
   public List<Workload.Done> getDoneByCaseworker() {
-    if (doneByCaseworker == null) {
-      doneByCaseworker = workload.completedByCaseworker(DONE_WITHIN);
-    }
-    return doneByCaseworker;
+    return figures().doneByCaseworker();
   }
 
   /** A time taken, as the console shows it. */
@@ -187,10 +188,7 @@ public class DashboardPage {
 
   /** The days of the throughput chart, oldest first. */
   public List<CampaignFunnel.Day> getDays() {
-    if (days == null) {
-      days = funnel.perDay(THROUGHPUT_DAYS);
-    }
-    return days;
+    return figures().days();
   }
 
   /**
@@ -253,7 +251,14 @@ public class DashboardPage {
 
   /** When the figures were counted, in the console's time zone. */
   public String getCountedAt() {
-    return countedAt;
+    figures();
+    return ConsoleDateTimes.shown(counted.countedAt().atOffset(ZoneOffset.UTC).withNano(0));
+  }
+
+  /** When the figures were counted, as an instant (for scripts and tests reading the page). */
+  public String getCountedInstant() {
+    figures();
+    return counted.countedAt().toString();
   }
 
   /** A moment as the console shows it. */

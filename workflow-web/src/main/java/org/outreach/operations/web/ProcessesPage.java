@@ -3,6 +3,7 @@ package org.outreach.operations.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -14,9 +15,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.outreach.caseview.CaseReferences;
 import org.outreach.operations.ProcessMetrics;
+import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleDurations;
 import org.outreach.web.ConsoleTexts;
 import org.outreach.web.Pager;
+import org.outreach.web.SharedFigures;
 import org.outreach.web.StepNames;
 
 /**
@@ -38,6 +41,7 @@ public class ProcessesPage implements Serializable {
 
   @EJB private transient ProcessMetrics metrics;
   @EJB private transient CaseReferences references;
+  @Inject private SharedFigures shared;
 
   private String process;
   private String step;
@@ -45,17 +49,31 @@ public class ProcessesPage implements Serializable {
   private ProcessMetrics.ProcessDiagram diagram;
   private List<String> cases;
   private final Pager pager = new Pager(PAGE);
+  private java.time.Instant countedAt;
 
   /** Reads the process and step from the address; one that does not exist is said. */
   public void load() {
-    processes = metrics.processes();
+    SharedFigures.Counted<List<ProcessMetrics.ProcessFigures>> all =
+        shared.of("processes", metrics::processes);
+    processes = all.figures();
+    countedAt = all.countedAt();
     if (process == null || process.isBlank()) {
       process = null;
       step = null;
       return;
     }
-    if (!ID.matcher(process).matches()
-        || (diagram = metrics.diagram(process).orElse(null)) == null) {
+    String chosen = process;
+    if (!ID.matcher(chosen).matches()
+        || processes.stream().noneMatch(figures -> figures.process().equals(chosen))) {
+      diagram = null;
+    } else {
+      // only processes that exist are kept, so addresses cannot fill the shared figures
+      SharedFigures.Counted<java.util.Optional<ProcessMetrics.ProcessDiagram>> drawn =
+          shared.of("process:" + chosen, () -> metrics.diagram(chosen));
+      diagram = drawn.figures().orElse(null);
+      countedAt = drawn.countedAt();
+    }
+    if (diagram == null) {
       ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.DASHBOARD, "processes.noSuch");
       process = null;
       step = null;
@@ -65,6 +83,18 @@ public class ProcessesPage implements Serializable {
       ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.DASHBOARD, "processes.noSuchStep");
       step = null;
     }
+  }
+
+  /** When the figures shown were counted, in the console's time zone. */
+  public String getCountedAt() {
+    return countedAt == null
+        ? ""
+        : ConsoleDateTimes.shown(countedAt.atOffset(java.time.ZoneOffset.UTC).withNano(0));
+  }
+
+  /** When the figures shown were counted, as an instant (for scripts and tests). */
+  public String getCountedInstant() {
+    return countedAt == null ? "" : countedAt.toString();
   }
 
   public List<ProcessMetrics.ProcessFigures> getProcesses() {
