@@ -13,11 +13,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -105,12 +112,75 @@ class EngineRedeployIT {
   }
 
   /**
+   * A job's failure goes to the engine's failed-job command as the job executor hands it over: a
+   * lost optimistic-locking conflict makes the job due again within 1 to 3 seconds, any other
+   * failure after its step's retry cycle (a minute here); each uses one of the step's five tries.
+   * Timer jobs an hour away, so the job executor leaves them alone while they are read.
+   */
+  @Test
+  @Order(4)
+  @OperateOnDeployment(EAR)
+  void aJobThatLostAConflictIsDueAgainInSecondsAnyOtherFailureAfterItsRetryCycle() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("it-contention")
+            .startEvent()
+            .intermediateCatchEvent("wait")
+            .timerWithDuration("PT1H")
+            .camundaFailedJobRetryTimeCycle("R5/PT1M")
+            .endEvent()
+            .done();
+    String deployment =
+        repositoryService
+            .createDeployment()
+            .addModelInstance("it-contention.bpmn", model)
+            .deploy()
+            .getId();
+    try {
+      ProcessEngineConfigurationImpl configuration =
+          (ProcessEngineConfigurationImpl) engine.processEngine().getProcessEngineConfiguration();
+      ManagementService management = engine.processEngine().getManagementService();
+      RuntimeService runtime = engine.processEngine().getRuntimeService();
+      String conflicted = runtime.startProcessInstanceByKey("it-contention").getId();
+      String failed = runtime.startProcessInstanceByKey("it-contention").getId();
+      Job conflictedJob = management.createJobQuery().processInstanceId(conflicted).singleResult();
+      Job failedJob = management.createJobQuery().processInstanceId(failed).singleResult();
+
+      long before = System.currentTimeMillis();
+      configuration
+          .getCommandExecutorTxRequired()
+          .execute(
+              configuration
+                  .getFailedJobCommandFactory()
+                  .getCommand(
+                      conflictedJob.getId(),
+                      new ProcessEngineException(
+                          "job failed", new OptimisticLockingException("changed meanwhile"))));
+      configuration
+          .getCommandExecutorTxRequired()
+          .execute(
+              configuration
+                  .getFailedJobCommandFactory()
+                  .getCommand(failedJob.getId(), new IllegalStateException("broken")));
+      long after = System.currentTimeMillis();
+
+      Job retried = management.createJobQuery().jobId(conflictedJob.getId()).singleResult();
+      assertThat(retried.getRetries()).isEqualTo(4);
+      assertThat(retried.getDuedate().getTime()).isBetween(before + 1_000 - 10, after + 3_000 + 10);
+      Job later = management.createJobQuery().jobId(failedJob.getId()).singleResult();
+      assertThat(later.getRetries()).isEqualTo(4);
+      assertThat(later.getDuedate().getTime()).isBetween(before + 59_000, after + 61_000);
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
+  /**
    * Readiness tells a load balancer or an operator that the server cannot take work: with the job
    * executor stopped it answers 503 naming that check DOWN and the others UP, and 200 once it runs
    * again.
    */
   @Test
-  @Order(4)
+  @Order(5)
   @OperateOnDeployment(EAR)
   void readinessSaysDownNamingTheJobExecutorWhileItIsStopped() throws Exception {
     JobExecutor executor =
@@ -143,7 +213,7 @@ class EngineRedeployIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   @RunAsClient
   void undeploy() {
     deployer.undeploy(EAR);
