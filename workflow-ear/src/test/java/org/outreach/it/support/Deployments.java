@@ -100,6 +100,8 @@ public final class Deployments {
                 TravelFixtureServlet.class,
                 DataKeysProperty.class,
                 LeakScan.class,
+                LeakScanFixtureServlet.class,
+                DatabaseDump.class,
                 TestStaff.class,
                 AsAdmin.class,
                 AsSupervisor.class,

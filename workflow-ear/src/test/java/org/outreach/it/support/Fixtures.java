@@ -20,6 +20,19 @@ public final class Fixtures {
             HttpResponse.BodyHandlers.ofString());
   }
 
+  /** {@code POST /outreach-it-fixtures/<path>} with a text body; the answer as text. */
+  public static HttpResponse<String> postText(String path, String body)
+      throws IOException, InterruptedException {
+    URI fixture = URI.create(ItSettings.baseUrl()).resolve("/outreach-it-fixtures/" + path);
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(fixture)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
   /** {@code GET /outreach-it-fixtures/<path>}; the answer as text. */
   public static HttpResponse<String> get(String path) throws IOException, InterruptedException {
     URI fixture = URI.create(ItSettings.baseUrl()).resolve("/outreach-it-fixtures/" + path);

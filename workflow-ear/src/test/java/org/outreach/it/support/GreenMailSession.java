@@ -13,6 +13,18 @@ public class GreenMailSession implements LauncherSessionListener {
 
   private GreenMail greenMail;
 
+  /** The running server, for tests that read every message it received in this process. */
+  private static volatile GreenMail running;
+
+  /** Every message the mail server received in this test run, whoever it was addressed to. */
+  public static jakarta.mail.internet.MimeMessage[] received() {
+    GreenMail server = running;
+    if (server == null) {
+      throw new IllegalStateException("no mail server runs in this process");
+    }
+    return server.getReceivedMessages();
+  }
+
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     greenMail =
@@ -22,11 +34,13 @@ public class GreenMailSession implements LauncherSessionListener {
               new ServerSetup(ItSettings.imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
             });
     greenMail.start();
+    running = greenMail;
   }
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
     if (greenMail != null) {
+      running = null;
       greenMail.stop();
     }
   }

@@ -80,6 +80,60 @@ public final class LeakScan {
   }
 
   /**
+   * Every regular file under {@code root} that holds any form of any of the markers, each file read
+   * once: {@code <file>: <form>} for each form found.
+   */
+  public static List<String> foundInFiles(Path root, List<String> markers) {
+    List<String> forms =
+        markers.stream().flatMap(marker -> formsOf(marker).stream()).distinct().toList();
+    List<String> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (attributes.isRegularFile()) {
+                formsIn(file, forms).forEach(form -> found.add(file + ": " + form));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE; // a temporary file gone while the server runs
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
+  private static List<String> formsIn(Path file, List<String> forms) {
+    int overlap = forms.stream().mapToInt(String::length).max().orElse(1) - 1;
+    List<String> found = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file)) {
+      int chunk = (int) Math.min(CHUNK, Files.size(file) + 1);
+      byte[] buffer = new byte[chunk + overlap];
+      int kept = 0;
+      while (true) {
+        int read = in.readNBytes(buffer, kept, chunk);
+        int length = kept + read;
+        String window = new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
+        forms.stream().filter(window::contains).filter(f -> !found.contains(f)).forEach(found::add);
+        if (read < chunk) {
+          return found;
+        }
+        kept = Math.min(overlap, length);
+        System.arraycopy(buffer, length - kept, buffer, 0, kept);
+      }
+    } catch (IOException e) {
+      return found; // a file that vanished or is locked while the server runs
+    }
+  }
+
+  /**
    * Reads the file in chunks that overlap by the longest form, so a large file (the embedded
    * database) is searched without holding it in memory at once.
    */
