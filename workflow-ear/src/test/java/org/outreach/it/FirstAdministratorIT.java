@@ -3,12 +3,15 @@ package org.outreach.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
@@ -29,7 +32,7 @@ class FirstAdministratorIT {
   }
 
   @Test
-  void theFirstAdministratorOfAFreshServerLogsInAndReachesTheAccounts() {
+  void theFirstAdministratorOfAFreshServerLogsInAndReachesTheAccounts() throws IOException {
     String username = System.getProperty("outreach.it.first-admin");
     assumeTrue(
         username != null, "the first-administrator settings are set in the PostgreSQL build");
@@ -44,6 +47,12 @@ class FirstAdministratorIT {
               admin.driver().findElements(By.cssSelector(".account-username")).stream()
                   .map(org.openqa.selenium.WebElement::getText))
           .contains(username);
+    }
+    // and no demo account with its published password exists on PostgreSQL
+    for (String demo : List.of("ada", "sam", "carmen")) {
+      assertThat(BasicHttp.get(demo, "outreach-demo", "api/statistics").status())
+          .as("the demo account %s on PostgreSQL", demo)
+          .isEqualTo(401);
     }
   }
 }

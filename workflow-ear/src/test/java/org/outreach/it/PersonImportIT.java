@@ -191,6 +191,23 @@ class PersonImportIT {
     }
   }
 
+  /** The cell of a file at a row (as the report counts rows) and column; none if not there. */
+  private static String cellOf(byte[] file, int row, String column) throws Exception {
+    org.outreach.importing.CsvReader reader =
+        new org.outreach.importing.CsvReader(
+            new java.io.ByteArrayInputStream(file), org.outreach.importing.ImportLimits.DEFAULT);
+    org.outreach.importing.CsvRecord header = reader.next();
+    int index = header == null ? -1 : header.cells().indexOf(column);
+    for (org.outreach.importing.CsvRecord record = reader.next();
+        record != null && index >= 0;
+        record = reader.next()) {
+      if (record.row() == row) {
+        return index < record.cells().size() ? record.cells().get(index) : null;
+      }
+    }
+    return null;
+  }
+
   private long count(String table) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
@@ -302,6 +319,15 @@ class PersonImportIT {
     }
     assertThat(first.getString("reason")).contains(reason);
     assertThat(answer.json().toString()).doesNotContain("Berhane").doesNotContain("Dorvil");
+    String offending = column == null ? null : cellOf(corpus(file), row, column);
+    if (offending != null && offending.strip().length() >= 4) {
+      // the cell the problem names, as sent and as JSON would escape it
+      String escaped = jakarta.json.Json.createValue(offending).toString();
+      assertThat(answer.json().toString())
+          .as("the offending cell echoed")
+          .doesNotContain(offending)
+          .doesNotContain(escaped.substring(1, escaped.length() - 1));
+    }
     assertThat(writtenByAnImport()).as("nothing written").isEqualTo(before);
     assertThat(count("person_import")).as("only the record of the refusal").isEqualTo(imports + 1);
     assertThat(get("imports/" + answer.json().getString("id")).json().getString("state"))
