@@ -12,8 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Looks for a marker the way someone with a copy of the disk or the database would: as itself, in
@@ -54,16 +56,36 @@ public final class LeakScan {
    * byte one character, so binary files are searched as they are).
    */
   public static List<Path> filesHolding(Path root, String marker) {
-    List<String> forms = formsOf(marker);
-    List<Path> holding = new ArrayList<>();
+    return new ArrayList<>(formsInFiles(root, formsOf(marker)).keySet());
+  }
+
+  /**
+   * Every regular file under {@code root} that holds any form of any of the markers, each file read
+   * once: {@code <file>: <form>} for each form found.
+   */
+  public static List<String> foundInFiles(Path root, List<String> markers) {
+    List<String> forms =
+        markers.stream().flatMap(marker -> formsOf(marker).stream()).distinct().toList();
+    List<String> found = new ArrayList<>();
+    formsInFiles(root, forms)
+        .forEach((file, in) -> in.forEach(form -> found.add(file + ": " + form)));
+    return found;
+  }
+
+  /** The files under {@code root} holding any of the forms, with the forms each holds. */
+  private static Map<Path, List<String>> formsInFiles(Path root, List<String> forms) {
+    Map<Path, List<String>> holding = new LinkedHashMap<>();
     try {
       Files.walkFileTree(
           root,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile() && holdsAny(file, forms)) {
-                holding.add(file);
+              if (attributes.isRegularFile()) {
+                List<String> in = formsIn(file, forms);
+                if (!in.isEmpty()) {
+                  holding.put(file, in);
+                }
               }
               return FileVisitResult.CONTINUE;
             }
@@ -80,40 +102,14 @@ public final class LeakScan {
   }
 
   /**
-   * Every regular file under {@code root} that holds any form of any of the markers, each file read
-   * once: {@code <file>: <form>} for each form found.
+   * The forms a file holds, read in chunks that overlap by the longest form, so a large file (the
+   * embedded database) is searched without holding it in memory at once.
    */
-  public static List<String> foundInFiles(Path root, List<String> markers) {
-    List<String> forms =
-        markers.stream().flatMap(marker -> formsOf(marker).stream()).distinct().toList();
-    List<String> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile()) {
-                formsIn(file, forms).forEach(form -> found.add(file + ": " + form));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE; // a temporary file gone while the server runs
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return found;
-  }
-
   private static List<String> formsIn(Path file, List<String> forms) {
     int overlap = forms.stream().mapToInt(String::length).max().orElse(1) - 1;
     List<String> found = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file)) {
+      // small files get a small buffer; a file that grows meanwhile is read in further chunks
       int chunk = (int) Math.min(CHUNK, Files.size(file) + 1);
       byte[] buffer = new byte[chunk + overlap];
       int kept = 0;
@@ -130,35 +126,6 @@ public final class LeakScan {
       }
     } catch (IOException e) {
       return found; // a file that vanished or is locked while the server runs
-    }
-  }
-
-  /**
-   * Reads the file in chunks that overlap by the longest form, so a large file (the embedded
-   * database) is searched without holding it in memory at once.
-   */
-  private static boolean holdsAny(Path file, List<String> forms) {
-    int overlap = forms.stream().mapToInt(String::length).max().orElse(1) - 1;
-    try (InputStream in = Files.newInputStream(file)) {
-      // small files get a small buffer; a file that grows meanwhile is read in further chunks
-      int chunk = (int) Math.min(CHUNK, Files.size(file) + 1);
-      byte[] buffer = new byte[chunk + overlap];
-      int kept = 0;
-      while (true) {
-        int read = in.readNBytes(buffer, kept, chunk);
-        int length = kept + read;
-        String window = new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
-        if (forms.stream().anyMatch(window::contains)) {
-          return true;
-        }
-        if (read < chunk) {
-          return false;
-        }
-        kept = Math.min(overlap, length);
-        System.arraycopy(buffer, length - kept, buffer, 0, kept);
-      }
-    } catch (IOException e) {
-      return false; // a file that vanished or is locked while the server runs
     }
   }
 }
