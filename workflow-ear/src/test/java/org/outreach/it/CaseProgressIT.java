@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,10 @@ import org.outreach.notice.NoticeDispatch;
 import org.outreach.notice.letters.LetterQueue;
 import org.outreach.notice.letters.LetterStatus;
 import org.outreach.notice.letters.LetterView;
+import org.outreach.registry.ContactKind;
+import org.outreach.registry.ContactPoint;
+import org.outreach.registry.CustodyFacts;
+import org.outreach.registry.CustodyStatus;
 import org.outreach.registry.ExposedField;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.PersonRegistry;
@@ -99,9 +104,39 @@ class CaseProgressIT {
 
   private OpenedCase opened;
 
+  /**
+   * A detained person (their notice is handed over in custody, so their own process sends nothing
+   * by itself) whose postal address is safe and whose only email is not, and their case.
+   */
   @BeforeEach
   void aCaseIsOpen() throws Exception {
-    opened = asSupervisor.call(caseOpening::openCase);
+    NewAffectedPerson generated =
+        SyntheticPeople.generate(ThreadLocalRandom.current().nextLong(), 1).get(0);
+    NewAffectedPerson person =
+        new NewAffectedPerson(
+            generated.familyName(),
+            generated.givenNames(),
+            generated.alternateNames(),
+            generated.dateOfBirth(),
+            generated.nationality(),
+            generated.aNumber(),
+            List.of("es"),
+            CustodyStatus.DETAINED,
+            CustodyFacts.detained("Facility of the test", LocalDate.now().minusDays(30)),
+            List.of(
+                new ContactPoint(
+                    ContactKind.POSTAL_ADDRESS, "12 Test Street", "intake", LocalDate.now(), true),
+                new ContactPoint(
+                    ContactKind.EMAIL,
+                    "unsafe-" + UUID.randomUUID() + "@example.org",
+                    "intake",
+                    LocalDate.now(),
+                    false)),
+            null,
+            new RiskNotes(false, null),
+            EnumSet.noneOf(ExposedField.class));
+    UUID personId = asAdmin.call(() -> registry.register(person));
+    opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
   }
 
   /**
@@ -212,6 +247,7 @@ class CaseProgressIT {
         .noneMatch(entry -> entry.kind() == CaseEventKind.NOTICE_SENT);
   }
 
+  /** The person's only email is not safe to use: an email notice has no address to go to. */
   @Test
   void anEmailNoticeWithoutAKnownAddressIsRefusedAndNothingIsRecorded() {
     assertThatThrownBy(

@@ -27,6 +27,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -711,22 +711,29 @@ class PersonImportIT {
             .orElseThrow();
     UUID caseId = caseOf(personId);
     assertThat(caseId).isNotNull();
-    String listener = "it-custody-listener-" + UUID.randomUUID().toString().substring(0, 8);
-    repositoryService
-        .createDeployment()
-        .addModelInstance(
-            listener + ".bpmn",
-            Bpmn.createExecutableProcess(listener)
-                .startEvent()
-                .intermediateCatchEvent("Event_CustodyStatusChanged")
-                .message(ProcessMessages.CUSTODY_STATUS_CHANGED)
-                .userTask("Task_AfterChange")
-                .endEvent()
-                .done())
-        .deploy();
-    ProcessInstance waiting =
-        runtimeService.startProcessInstanceByKey(
-            listener, caseId.toString(), Map.of("custodyStatus", "DETAINED"));
+    // the person's own outreach process, once it waits for a custody change while reaching them
+    String outreach =
+        Eventually.await(
+            "the outreach process waiting for a custody change",
+            Duration.ofMinutes(3),
+            () -> {
+              ProcessInstance instance =
+                  runtimeService
+                      .createProcessInstanceQuery()
+                      .processInstanceBusinessKey(caseId.toString())
+                      .processDefinitionKey(OutreachProcess.PROCESS_KEY)
+                      .singleResult();
+              return instance != null
+                      && runtimeService
+                              .createEventSubscriptionQuery()
+                              .processInstanceId(instance.getId())
+                              .eventType("message")
+                              .eventName(ProcessMessages.CUSTODY_STATUS_CHANGED)
+                              .count()
+                          > 0
+                  ? instance.getId()
+                  : null;
+            });
 
     NewAffectedPerson released =
         new NewAffectedPerson(
@@ -753,15 +760,30 @@ class PersonImportIT {
     assertThat(counts.getInt("custodyChanges")).isEqualTo(1);
     assertThat(counts.getInt("custodyMessagesDelivered")).isEqualTo(1);
     assertThat(count("affected_person")).isEqualTo(peopleBefore);
+    // the real model caught it while reaching the person, and goes to reload the case's facts
     assertThat(
             historyService
                 .createHistoricActivityInstanceQuery()
-                .processInstanceId(waiting.getId())
-                .activityId("Event_CustodyStatusChanged")
+                .processInstanceId(outreach)
+                .activityId("Event_CustodyChangedWhileReaching")
                 .finished()
                 .count())
         .isEqualTo(1);
-    assertThat(runtimeService.getVariable(waiting.getId(), "custodyStatus")).isEqualTo("RELEASED");
+    assertThat(
+            historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(outreach)
+                .activityId("Task_ReloadCaseFacts")
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(outreach)
+                .variableName(ProcessMessages.VAR_CUSTODY_STATUS)
+                .singleResult()
+                .getValue())
+        .isEqualTo("RELEASED");
     assertThat(
             asAdmin.call(() -> registry.read(personId, org.outreach.audit.AccessPurpose.CASEWORK)))
         .extracting(view -> view.custodyStatus())
