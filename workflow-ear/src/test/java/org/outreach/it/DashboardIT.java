@@ -537,12 +537,14 @@ class DashboardIT {
       List<String> references = opened.body().lines().map(line -> line.split(" ")[1]).toList();
       assertThat(references).hasSize(2);
 
-      // counted once their processes have loaded where they are, in their own row
+      // counted once their processes have loaded where they are, in their own row (the page is
+      // opened again: that it refreshes on its own is theNumbersFollowTheCampaignWithoutAReload's)
       Eventually.await(
           "the removed people counted apart",
           REFRESHED,
           () -> {
             try {
+              supervisor.open("dashboard.xhtml");
               return funnel(supervisor, afterLeak) >= before + 2 ? true : null;
             } catch (WebDriverException replaced) {
               return null;

@@ -22,6 +22,7 @@ public final class ConsoleUser implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   private final ChromeDriver driver;
+  private final String language;
   private final String baseUrl = ItSettings.baseUrl();
 
   public ConsoleUser() {
@@ -30,7 +31,8 @@ public final class ConsoleUser implements AutoCloseable {
 
   /** Someone whose browser asks for {@code language} first. */
   public ConsoleUser(String language) {
-    driver = Browser.start(language);
+    this.language = language;
+    driver = Browser.take(language);
   }
 
   public WebDriver driver() {
@@ -446,8 +448,9 @@ public final class ConsoleUser implements AutoCloseable {
     }
   }
 
+  /** Done: the browser is cleared of this person and kept for the next. */
   @Override
   public void close() {
-    driver.quit();
+    Browser.giveBack(language, driver);
   }
 }
