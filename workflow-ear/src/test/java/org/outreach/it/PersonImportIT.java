@@ -769,13 +769,19 @@ class PersonImportIT {
                 .finished()
                 .count())
         .isEqualTo(1);
-    assertThat(
+    // the reload is a step of its own after a save point, run by the job executor
+    Eventually.await(
+        "the case's facts reloaded",
+        () ->
             historyService
-                .createHistoricActivityInstanceQuery()
-                .processInstanceId(outreach)
-                .activityId("Task_ReloadCaseFacts")
-                .count())
-        .isEqualTo(1);
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(outreach)
+                        .activityId("Task_ReloadCaseFacts")
+                        .finished()
+                        .count()
+                    > 0
+                ? true
+                : null);
     assertThat(
             historyService
                 .createHistoricVariableInstanceQuery()
