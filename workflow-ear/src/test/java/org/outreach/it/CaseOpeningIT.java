@@ -7,7 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,12 +37,11 @@ import org.outreach.it.support.AsCaseworker;
 import org.outreach.it.support.AsSupervisor;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
+import org.outreach.it.support.TestPeople;
 import org.outreach.processes.LocatePersonProcess;
 import org.outreach.processes.OutreachProcess;
 import org.outreach.processes.ProcessVariables;
 import org.outreach.processes.Teams;
-import org.outreach.registry.CustodyFacts;
-import org.outreach.registry.CustodyStatus;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.PersonRegistry;
 import org.outreach.registry.RiskNotes;
@@ -197,16 +195,8 @@ class CaseOpeningIT {
     NewAffectedPerson generated =
         SyntheticPeople.generate(ThreadLocalRandom.current().nextLong(), 1).get(0);
     NewAffectedPerson person =
-        new NewAffectedPerson(
-            generated.familyName(),
-            generated.givenNames(),
-            generated.alternateNames(),
-            generated.dateOfBirth(),
-            generated.nationality(),
-            generated.aNumber(),
-            List.of("es"),
-            CustodyStatus.DETAINED,
-            CustodyFacts.detained("Facility of the test", LocalDate.now().minusDays(30)),
+        TestPeople.detained(
+            generated,
             generated.contactPoints(),
             generated.attorney(),
             new RiskNotes(false, "Risk note of the test"),

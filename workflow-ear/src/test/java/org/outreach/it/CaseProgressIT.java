@@ -56,14 +56,13 @@ import org.outreach.it.support.AsSystem;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.Mailbox;
+import org.outreach.it.support.TestPeople;
 import org.outreach.notice.NoticeDispatch;
 import org.outreach.notice.letters.LetterQueue;
 import org.outreach.notice.letters.LetterStatus;
 import org.outreach.notice.letters.LetterView;
 import org.outreach.registry.ContactKind;
 import org.outreach.registry.ContactPoint;
-import org.outreach.registry.CustodyFacts;
-import org.outreach.registry.CustodyStatus;
 import org.outreach.registry.ExposedField;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.PersonRegistry;
@@ -113,16 +112,8 @@ class CaseProgressIT {
     NewAffectedPerson generated =
         SyntheticPeople.generate(ThreadLocalRandom.current().nextLong(), 1).get(0);
     NewAffectedPerson person =
-        new NewAffectedPerson(
-            generated.familyName(),
-            generated.givenNames(),
-            generated.alternateNames(),
-            generated.dateOfBirth(),
-            generated.nationality(),
-            generated.aNumber(),
-            List.of("es"),
-            CustodyStatus.DETAINED,
-            CustodyFacts.detained("Facility of the test", LocalDate.now().minusDays(30)),
+        TestPeople.detained(
+            generated,
             List.of(
                 new ContactPoint(
                     ContactKind.POSTAL_ADDRESS, "12 Test Street", "intake", LocalDate.now(), true),

@@ -66,7 +66,7 @@ public final class Deployments {
             .addClasses(LoggedIn.class, TestStaff.class, FormLogin.class, BasicHttp.class)
             .addClasses(RawHttp.class, DataKeysProperty.class)
             .setManifest(new StringAsset(MANIFEST))
-            .addClasses(Caller.class, DatabaseDump.class, ApprovedTexts.class)
+            .addClasses(Caller.class, DatabaseDump.class, ApprovedTexts.class, TestPeople.class)
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     libraries.forEach(tests::addAsLibraries);
