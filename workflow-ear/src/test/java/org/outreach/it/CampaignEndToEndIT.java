@@ -3,34 +3,53 @@ package org.outreach.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.outreach.audit.AccessPurpose;
+import org.outreach.audit.AuditAction;
 import org.outreach.campaign.CampaignSettings;
 import org.outreach.cases.CaseEventKind;
 import org.outreach.cases.CaseOpening;
@@ -45,6 +64,8 @@ import org.outreach.cases.NoticeChannel;
 import org.outreach.cases.OpenedCase;
 import org.outreach.cases.RemovalHoldState;
 import org.outreach.cases.ReturnOutcome;
+import org.outreach.caseview.CaseDesk;
+import org.outreach.caseview.CaseFile;
 import org.outreach.court.ConsultationOutcome;
 import org.outreach.court.ConsultationPlace;
 import org.outreach.court.Consultations;
@@ -55,11 +76,14 @@ import org.outreach.court.NewCourtFiling;
 import org.outreach.custody.CustodyDecision;
 import org.outreach.custody.CustodyReviews;
 import org.outreach.custody.NewCustodyReview;
+import org.outreach.engine.EngineClock;
+import org.outreach.engine.ProcessEngineBootstrap;
 import org.outreach.it.support.ApprovedTexts;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSupervisor;
 import org.outreach.it.support.AsSystem;
 import org.outreach.it.support.Deployments;
+import org.outreach.it.support.ErasedCasesInTheBrowser;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.JobDriver;
 import org.outreach.it.support.LoggedIn;
@@ -89,6 +113,9 @@ import org.outreach.registry.CustodyStatus;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.PersonRegistry;
 import org.outreach.registry.RemovalTiming;
+import org.outreach.retention.ErasedCaseView;
+import org.outreach.retention.ErasureReport;
+import org.outreach.retention.RetentionSweep;
 import org.outreach.tasks.TaskInbox;
 import org.outreach.travel.ArrivalOutcome;
 import org.outreach.travel.NewArrival;
@@ -112,6 +139,7 @@ import org.outreach.users.UserAdministration;
  * campaign reports.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CampaignEndToEndIT {
 
   private static final String CASEWORKER = "it-e2e-caseworker";
@@ -143,6 +171,16 @@ class CampaignEndToEndIT {
   @Inject NoticePage noticePage;
   @Inject AsAdmin asAdmin;
   @Inject AsSupervisor asSupervisor;
+  @Inject RetentionSweep retentionSweep;
+  @Inject ErasureReport erasureReport;
+  @Inject CaseDesk caseDesk;
+  @Inject ProcessEngineBootstrap engine;
+
+  @Resource(lookup = "java:jboss/datasources/OutreachDS")
+  DataSource dataSource;
+
+  /** The detained person's case the first test closed, for the retention test after it. */
+  private static OpenedCase closedDetainedCase;
 
   private static final LocalDate BORN = LocalDate.of(1988, 4, 12);
 
@@ -150,6 +188,10 @@ class CampaignEndToEndIT {
 
   @BeforeEach
   void staffAndApprovedTexts() {
+    if (asAdmin == null) {
+      // a test run as a client (the browser's) has no container to inject into: the staff exist
+      return;
+    }
     asAdmin.run(
         () -> {
           ApprovedTexts.approveLatest(
@@ -164,6 +206,7 @@ class CampaignEndToEndIT {
   }
 
   @Test
+  @Order(1)
   void aDetainedPersonIsNotifiedInCustodyHasTheirCustodyReviewedAndIsReleased() throws Exception {
     NewAffectedPerson person =
         person(
@@ -236,9 +279,11 @@ class CampaignEndToEndIT {
             CaseEventKind.REMOVAL_HOLD_ENDED,
             CaseEventKind.CASE_CLOSED);
     assertNoPersonalDataInTheProcesses(opened, person);
+    closedDetainedCase = opened;
   }
 
   @Test
+  @Order(2)
   void aRemovedPersonIsNotifiedByEmailInTheirLanguageAcknowledgesAndReturns() throws Exception {
     String email = "person-" + marker + "@outreach.test";
     NewAffectedPerson person =
@@ -394,6 +439,211 @@ class CampaignEndToEndIT {
     }
     fail("Case " + caseId + " did not close within 80 steps: " + steps);
     return steps;
+  }
+
+  /**
+   * The released person's closed case, moved back to have closed in 2020 (so no other case of the
+   * database is due with it), is kept by the retention job run on the engine's clock a day short of
+   * three years later, and erased a day after three years: the person's record keeps only what the
+   * statistics count, the case's records, documents and process histories go, the case's row, the
+   * rows the funnel counts and the audit trail stay, and supervisors read what went.
+   */
+  @Test
+  @Order(3)
+  void theClosedCaseIsErasedOnceTheRetentionPeriodHasPassed() throws Exception {
+    assertThat(closedDetainedCase).as("the case the first test closed").isNotNull();
+    UUID caseId = closedDetainedCase.id();
+    UUID personId = caseRecords.personOf(caseId).orElseThrow();
+    Instant closedAt = Instant.parse("2020-03-02T10:00:00Z");
+    sql("UPDATE outreach_case SET closed_at = ? WHERE id = ?", Timestamp.from(closedAt), caseId);
+    long auditBefore = count("SELECT COUNT(*) FROM audit_event WHERE case_id = ?", caseId);
+    List<String> funnelBefore = funnelViewsHolding(caseId);
+    assertThat(funnelBefore).isNotEmpty();
+    long documentsBefore = count("SELECT COUNT(*) FROM case_document WHERE case_id = ?", caseId);
+    assertThat(documentsBefore).as("the receipt and the court filing").isGreaterThanOrEqualTo(2);
+
+    RetentionSweep.Sweep early =
+        onTheEngineClock(
+            Instant.parse("2023-03-01T10:00:00Z"),
+            () -> asSystem.get(() -> retentionSweep.sweep(EngineClock.now())));
+    assertThat(early.erased()).isZero();
+    assertThat(count("SELECT COUNT(*) FROM erased_case WHERE case_id = ?", caseId)).isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM affected_person WHERE id = ? AND a_number IS NULL", personId))
+        .isZero();
+
+    Instant erasedAt = Instant.parse("2023-03-03T10:00:00Z");
+    RetentionSweep.Sweep late =
+        onTheEngineClock(
+            erasedAt, () -> asSystem.get(() -> retentionSweep.sweep(EngineClock.now())));
+    assertThat(late.erased()).isEqualTo(1);
+    assertThat(late.kept()).isZero();
+    assertThat(late.failed()).isZero();
+
+    // the person's record: nothing that names, dates or reaches them; the statistics' fields stay
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM affected_person WHERE id = ? AND family_name IS NULL"
+                    + " AND given_names IS NULL AND date_of_birth IS NULL AND a_number IS NULL"
+                    + " AND a_number_index IS NULL AND date_of_birth_index IS NULL"
+                    + " AND detained_since IS NULL AND risk_note IS NULL"
+                    + " AND attorney_name IS NULL AND erased_at IS NOT NULL"
+                    + " AND nationality IS NOT NULL AND detention_facility IS NOT NULL",
+                personId))
+        .isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM person_contact_point WHERE person_id = ?", personId))
+        .isZero();
+    assertThat(
+            count("SELECT COUNT(*) FROM affected_person_name_token WHERE person_id = ?", personId))
+        .isZero();
+    // the case's records and documents
+    for (String table :
+        List.of(
+            "case_document",
+            "custody_review",
+            "court_filing",
+            "contact_attempt",
+            "phone_call",
+            "partner_notice",
+            "removal_stop",
+            "return_travel_step")) {
+      assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE case_id = ?", caseId))
+          .as(table)
+          .isZero();
+    }
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM consultation WHERE case_id = ? AND (counsel_name IS NOT NULL"
+                    + " OR counsel_organisation IS NOT NULL OR note IS NOT NULL)",
+                caseId))
+        .isZero();
+    // the engine's history of the case's processes
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId.toString())
+                .count())
+        .isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ?",
+                closedDetainedCase.processInstanceId()))
+        .isZero();
+
+    // what stays: the case, the funnel's rows, the audit trail with the erasure in it
+    CaseSummary kept = caseRecords.find(caseId).orElseThrow();
+    assertThat(kept.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(kept.outcome()).isEqualTo(CaseOutcome.RELEASED);
+    assertThat(funnelViewsHolding(caseId)).isEqualTo(funnelBefore);
+    assertThat(count("SELECT COUNT(*) FROM audit_event WHERE case_id = ?", caseId))
+        .isEqualTo(auditBefore + 1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM audit_event WHERE case_id = ? AND action = ?",
+                caseId,
+                AuditAction.ERASE_CASE_RECORDS.name()))
+        .isEqualTo(1);
+
+    // what supervisors read: the report, and the case page saying the record was erased
+    ErasedCaseView report =
+        asSupervisor.call(
+            () ->
+                erasureReport.page(0, (int) erasureReport.count()).stream()
+                    .filter(erased -> erased.reference().equals(closedDetainedCase.reference()))
+                    .findFirst()
+                    .orElseThrow());
+    assertThat(report.population()).isEqualTo("DETAINED");
+    assertThat(report.outcome()).isEqualTo(CaseOutcome.RELEASED.name());
+    assertThat(report.closedAt()).isEqualTo(closedAt);
+    assertThat(report.erasedAt()).isEqualTo(erasedAt);
+    assertThat(report.documents()).isEqualTo(documentsBefore);
+    assertThat(report.processes()).isGreaterThanOrEqualTo(4);
+    assertThat(report.kinds())
+        .containsKeys(
+            "person-record", "documents", "custody-reviews", "court-filings", "consultations");
+    assertThat(report.records())
+        .isEqualTo(report.kinds().values().stream().mapToInt(Integer::intValue).sum());
+    CaseFile file = asSupervisor.call(() -> caseDesk.open(caseId, AccessPurpose.SUPERVISION));
+    assertThat(file.person()).isEmpty();
+    assertThat(file.personErasedAt()).isEqualTo(erasedAt);
+    assertThat(file.documents()).isEmpty();
+
+    // a second sweep finds nothing more to do
+    RetentionSweep.Sweep again =
+        onTheEngineClock(
+            erasedAt, () -> asSystem.get(() -> retentionSweep.sweep(EngineClock.now())));
+    assertThat(again.erased()).isZero();
+  }
+
+  /**
+   * A supervisor finds the erased case on the erased cases page, with what went, and its case page
+   * says the record was erased (the browser runs as a client after the erasure above).
+   */
+  @Test
+  @Order(4)
+  @RunAsClient
+  void supervisorsReadWhatTheRetentionJobErased() {
+    // the browser's classes are not in the deployment: the page is driven by a class of its own
+    ErasedCasesInTheBrowser.check(SUPERVISOR, TestStaff.PASSWORD);
+  }
+
+  /** Runs {@code work} with the engine's clock at {@code at} and its job executor stopped. */
+  private <T> T onTheEngineClock(Instant at, Supplier<T> work) {
+    JobExecutor executor =
+        ((ProcessEngineConfigurationImpl) engine.processEngine().getProcessEngineConfiguration())
+            .getJobExecutor();
+    executor.shutdown();
+    ClockUtil.setCurrentTime(Date.from(at));
+    try {
+      return work.get();
+    } finally {
+      ClockUtil.reset();
+      executor.start();
+    }
+  }
+
+  /** The funnel's views (published by the capabilities) that hold the case. */
+  private List<String> funnelViewsHolding(UUID caseId) throws SQLException {
+    List<String> views = new ArrayList<>();
+    for (String view :
+        List.of(
+            "located_case",
+            "acknowledged_case",
+            "consultation_scheduled_case",
+            "consultation_held_case",
+            "custody_released_case",
+            "notice_dispatch")) {
+      if (count("SELECT COUNT(*) FROM " + view + " WHERE case_id = ?", caseId) > 0) {
+        views.add(view);
+      }
+    }
+    return views;
+  }
+
+  private long count(String query, Object... parameters) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(query)) {
+      bind(statement, parameters);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  private void sql(String update, Object... parameters) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(update)) {
+      bind(statement, parameters);
+      assertThat(statement.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, parameters[i]);
+    }
   }
 
   /**

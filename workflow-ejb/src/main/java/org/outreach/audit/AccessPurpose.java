@@ -20,7 +20,9 @@ public enum AccessPurpose {
   /** Re-encrypting stored values under a new data key. */
   KEY_ROTATION,
   /** Answering the removal office whether a person on its manifest must not be removed. */
-  REMOVAL_CHECK;
+  REMOVAL_CHECK,
+  /** Erasing the personal data of a case closed longer than the retention period. */
+  RETENTION;
 
   /** The purposes a person may state when reading a record; the others are implied by a job. */
   public static Set<AccessPurpose> statedByPeople() {

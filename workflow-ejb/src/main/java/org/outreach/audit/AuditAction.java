@@ -127,5 +127,10 @@ public enum AuditAction {
   /** A supervisor released the claim on an open task of a case; no values were read. */
   RELEASE_TASK,
   /** A supervisor made an open task of a case due at another time; no values were read. */
-  CHANGE_TASK_DUE
+  CHANGE_TASK_DUE,
+  /**
+   * The retention job erased the personal data of a case closed longer than the retention period
+   * (the person's record, the case's records and documents); no values were read.
+   */
+  ERASE_CASE_RECORDS
 }

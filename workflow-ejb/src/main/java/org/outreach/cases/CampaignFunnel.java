@@ -203,7 +203,7 @@ public class CampaignFunnel {
       return every ? "ALL" : key(population, removalTiming);
     }
 
-    static String key(CustodyStatus population, RemovalTiming timing) {
+    public static String key(CustodyStatus population, RemovalTiming timing) {
       if (population == null) {
         return "NONE";
       }

@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -126,8 +127,11 @@ public class CaseDesk {
     CaseSummary summary = cases.find(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
     Optional<UUID> personId = cases.personOf(caseId);
     Set<PersonPart> parts = supervises() ? SUPERVISOR_PARTS : CASEWORKER_PARTS;
+    Instant erasedAt = personId.flatMap(registry::erasedAt).orElse(null);
     Optional<PersonView> person =
-        personId.map(id -> registry.readParts(caseId, id, parts, purpose, null));
+        erasedAt != null
+            ? Optional.empty()
+            : personId.map(id -> registry.readParts(caseId, id, parts, purpose, null));
 
     List<TimelineEntry> entries = new ArrayList<>();
     for (CaseTimelineSource source : sources) {
@@ -163,7 +167,7 @@ public class CaseDesk {
                         task.due()))
             .toList();
     return new CaseFile(
-        summary, person, timeline, open, documents.list(caseId), diagrams.of(caseId));
+        summary, person, erasedAt, timeline, open, documents.list(caseId), diagrams.of(caseId));
   }
 
   private String displayName(Map<String, String> names, String username) {

@@ -1,5 +1,6 @@
 package org.outreach.caseview;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import org.outreach.registry.PersonView;
  * One case as the case view shows it to its reader, every part already audited.
  *
  * @param person the parts of the person's record the reader's role may see; empty for a case
- *     without a person
+ *     without a person or whose person's record was erased
+ * @param personErasedAt when the retention job erased the person's record; {@code null} if not
  * @param timeline everything that happened, newest first; actors as display names
  * @param openTasks the case's open tasks, oldest first
  * @param diagrams the case's running processes with the steps they wait in
@@ -20,6 +22,7 @@ import org.outreach.registry.PersonView;
 public record CaseFile(
     CaseSummary summary,
     Optional<PersonView> person,
+    Instant personErasedAt,
     List<TimelineEntry> timeline,
     List<OpenTask> openTasks,
     List<DocumentView> documents,

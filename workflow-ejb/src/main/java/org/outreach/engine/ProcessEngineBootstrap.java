@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,15 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.outreach.access.SystemIdentity;
+import org.outreach.campaign.RetentionSettings;
 import org.outreach.processes.ProcessModels;
 
 /**
@@ -98,9 +103,15 @@ public class ProcessEngineBootstrap {
     // The engine's own identity tables stay unused: users and teams belong to the application.
     configuration.setAuthorizationEnabled(false);
     configuration.setJavaSerializationFormatEnabled(false);
+    // The engine's own history cleanup runs in a night window and removes the history of processes
+    // ended longer ago than their time to live, which boot sets to the retention period: a
+    // backstop, since the retention job erases each closed case's history with its personal data.
+    configuration.setHistoryCleanupBatchWindowStartTime("03:00");
+    configuration.setHistoryCleanupBatchWindowEndTime("05:00");
 
     processEngine = configuration.buildProcessEngine();
     deployModels();
+    keepHistoryForTheRetentionPeriod();
     LOG.info("Process engine started");
   }
 
@@ -119,6 +130,21 @@ public class ProcessEngineBootstrap {
       deployment.addInputStream(resource, models.getResourceAsStream(resource));
     }
     deployment.deploy();
+  }
+
+  /** Sets the time to live of every version of our processes to the retention period, in days. */
+  private void keepHistoryForTheRetentionPeriod() {
+    int days = RetentionSettings.current().days(Instant.now());
+    RepositoryService repository = processEngine.getRepositoryService();
+    for (Deployment deployment :
+        repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list()) {
+      for (ProcessDefinition definition :
+          repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list()) {
+        if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())) {
+          repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
+        }
+      }
+    }
   }
 
   @PreDestroy

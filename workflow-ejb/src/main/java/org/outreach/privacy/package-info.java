@@ -1,2 +1,5 @@
-/** Encryption of personal fields at rest and blind indexes for exact lookups, on the JDK alone. */
+/**
+ * Encryption of personal fields at rest, blind indexes for exact lookups, and the contract by which
+ * each capability erases its personal data of a closed case; on the JDK alone.
+ */
 package org.outreach.privacy;

@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "affected_person")
 @NamedQuery(
+    name = "AffectedPerson.erasedAt",
+    query = "SELECT p.erasedAt FROM AffectedPerson p WHERE p.id = :id AND p.erasedAt IS NOT NULL")
+@NamedQuery(
     name = "AffectedPerson.findByANumberIndex",
     query = "SELECT p FROM AffectedPerson p WHERE p.aNumberIndex = :index")
 @NamedQuery(
@@ -176,6 +179,10 @@ class AffectedPerson {
 
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
+
+  /** When the retention job erased the record (it then holds only what the statistics count). */
+  @Column(name = "erased_at", insertable = false, updatable = false)
+  private OffsetDateTime erasedAt;
 
   @Version private long version;
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -439,6 +440,20 @@ public class PersonRegistry {
    *
    * @throws UnknownPersonException if no person has this id
    */
+  /**
+   * When the retention job erased the person's record, if it did: an erased record is not read,
+   * since it holds nothing to show.
+   */
+  @RolesAllowed({"caseworker", "supervisor", "admin"})
+  public Optional<Instant> erasedAt(UUID personId) {
+    return entityManager
+        .createNamedQuery("AffectedPerson.erasedAt", OffsetDateTime.class)
+        .setParameter("id", personId)
+        .getResultStream()
+        .findFirst()
+        .map(OffsetDateTime::toInstant);
+  }
+
   @RolesAllowed({"caseworker", "supervisor", "admin"})
   public PersonView readParts(
       UUID caseId, UUID personId, Set<PersonPart> parts, AccessPurpose purpose, String reason) {

@@ -319,7 +319,7 @@ public final class ConsoleUser implements AutoCloseable {
         .findFirst();
   }
 
-  private <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
+  public <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
     return new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(condition);
   }
 

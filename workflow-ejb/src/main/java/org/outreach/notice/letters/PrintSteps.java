@@ -272,7 +272,12 @@ public class PrintSteps {
             .collect(Collectors.toMap(LetterDocument::letterId, Function.identity()));
     List<byte[]> pdfs = new ArrayList<>(letters.size());
     for (Letter letter : letters) {
-      pdfs.add(cipher.decryptFile(stored.get(letter.id()).content(), aad(letter.id())));
+      LetterDocument document = stored.get(letter.id());
+      // the retention job erases the letters of cases closed long ago: a batch printed before
+      // comes back without them
+      if (document != null) {
+        pdfs.add(cipher.decryptFile(document.content(), aad(letter.id())));
+      }
     }
     return new Documents(pdfs, letters.get(letters.size() - 1).batchPosition());
   }

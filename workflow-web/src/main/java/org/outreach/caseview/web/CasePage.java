@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -80,6 +81,10 @@ public class CasePage implements Serializable {
   private CaseSummary summary;
   private PersonSummary person;
   private boolean hasPerson;
+
+  /** When the retention job erased the person's record; {@code null} if it did not. */
+  private Instant personErasedAt;
+
   private List<TimelineRow> timeline = List.of();
   private List<TaskRow> openTasks = List.of();
   private List<DocumentRow> documents = List.of();
@@ -208,6 +213,7 @@ public class CasePage implements Serializable {
       CaseFile file = desk.open(desk.find(reference, stated).id(), stated);
       summary = file.summary();
       hasPerson = file.person().isPresent();
+      personErasedAt = file.personErasedAt();
       person = file.person().map(PersonSummary::new).orElse(null);
       timeline = file.timeline().stream().map(TimelineRow::new).toList();
       openTasks = file.openTasks().stream().map(TaskRow::new).toList();
@@ -561,5 +567,17 @@ public class CasePage implements Serializable {
 
   public List<DiagramRow> getDiagrams() {
     return diagrams;
+  }
+
+  public Instant getPersonErasedAt() {
+    return personErasedAt;
+  }
+
+  /** When the person's record was erased, as the console shows moments. */
+  public String getPersonErasedShown() {
+    return personErasedAt == null
+        ? null
+        : ConsoleDateTimes.shown(
+            personErasedAt, FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 }
