@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.FormLogin;
 import org.outreach.it.support.ItSettings;
+import org.outreach.it.support.RawHttp;
 import org.outreach.it.support.TestStaff;
 
 /**
@@ -173,5 +174,65 @@ class SecurityHeadersIT {
                 assertThat(cookie)
                     .containsIgnoringCase("; HttpOnly")
                     .containsIgnoringCase("; SameSite=Strict"));
+  }
+
+  /**
+   * Plain HTTP to the server's name (not loopback) is sent to HTTPS, on the HTTPS port, before the
+   * login: a protected page and the sign-in door alike, path and query kept, the method kept (308).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"GET /outreach/cases/case.xhtml?case=OC-AAAA-BBBB", "POST /outreach/sign-in"})
+  void plainHttpToTheServersNameGoesToHttpsFirst(String request) throws Exception {
+    String[] parts = request.split(" ");
+    List<String> answer =
+        RawHttp.head(false, parts[0], "outreach.example:" + base().getPort(), parts[1]);
+
+    assertThat(answer.get(0)).as(String.join("\n", answer)).contains(" 308 ");
+    assertThat(header(answer, "Location"))
+        .isEqualTo("https://outreach.example:" + RawHttp.httpsPort() + parts[1]);
+    assertThat(header(answer, "Set-Cookie")).isNull();
+  }
+
+  /**
+   * Over HTTPS the server's name gets Strict-Transport-Security and a session cookie marked Secure
+   * (with HttpOnly and SameSite=Strict); loopback gets no HSTS, over HTTPS or HTTP, and its plain
+   * HTTP answer and cookie stay as they are (the demo and the tests).
+   */
+  @Test
+  void httpsCarriesHstsAndSecureCookiesForTheServersName() throws Exception {
+    List<String> named = RawHttp.head(true, "GET", "outreach.example", "/outreach/login.xhtml");
+    assertThat(named.get(0)).as(String.join("\n", named)).contains(" 200 ");
+    assertThat(header(named, "Strict-Transport-Security")).isEqualTo("max-age=31536000");
+    assertThat(header(named, "Set-Cookie"))
+        .as(String.join("\n", named))
+        .startsWith("JSESSIONID=")
+        .containsIgnoringCase("; Secure")
+        .containsIgnoringCase("; HttpOnly")
+        .containsIgnoringCase("; SameSite=Strict");
+
+    List<String> loopbackTls =
+        RawHttp.head(true, "GET", "127.0.0.1:" + RawHttp.httpsPort(), "/outreach/login.xhtml");
+    assertThat(loopbackTls.get(0)).contains(" 200 ");
+    assertThat(header(loopbackTls, "Strict-Transport-Security")).isNull();
+    assertThat(header(loopbackTls, "Set-Cookie")).containsIgnoringCase("; Secure");
+
+    List<String> loopback =
+        RawHttp.head(false, "GET", "localhost:" + base().getPort(), "/outreach/login.xhtml");
+    assertThat(loopback.get(0)).contains(" 200 ");
+    assertThat(header(loopback, "Strict-Transport-Security")).isNull();
+    assertThat(header(loopback, "Set-Cookie"))
+        .startsWith("JSESSIONID=")
+        .doesNotContainIgnoringCase("; Secure");
+  }
+
+  /** The first value of a header in an answer read by {@link RawHttp#head}, or {@code null}. */
+  private static String header(List<String> answer, String name) {
+    return answer.stream()
+        .skip(1)
+        .filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+        .map(line -> line.substring(name.length() + 1).strip())
+        .findFirst()
+        .orElse(null);
   }
 }
