@@ -9,8 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,10 +38,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.outreach.it.support.BasicHttp;
+import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.Fixtures;
+import org.outreach.it.support.FormLogin;
 import org.outreach.it.support.GreenMailSession;
 import org.outreach.it.support.ItSettings;
 import org.outreach.it.support.LeakScan;
@@ -85,6 +91,11 @@ class LeakScannerIT {
   private record Person(
       String custody, String aNumber, String phone, String email, String attorneyEmail) {}
 
+  private static final Pattern REFERENCE = Pattern.compile("OC-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+  /** The placeholder of the receipt template, replaced by a marker of the same length. */
+  private static final String RECEIPT_PLACEHOLDER = "X".repeat(32);
+
   @Test
   void noPersonalValueIsFoundOutsideTheRecordAndTheMailsMeantForThePerson() throws Exception {
     Random random = new Random();
@@ -108,6 +119,10 @@ class LeakScannerIT {
         String answer = importPeople(marker, born, people);
         awaitMail(people.get(1).email());
         awaitMail(people.get(2).attorneyEmail());
+        // the detained person's notice handed over in custody, the signed receipt uploaded: a
+        // scan of it names them (the marker stands in its uncompressed text)
+        String receiptMarker = receiptMarker(random);
+        recordSignedReceipt(people.get(0), receiptWith(receiptMarker));
         String statistics =
             BasicHttp.get(
                     TestStaff.SUPERVISOR,
@@ -124,7 +139,8 @@ class LeakScannerIT {
             BasicHttp.get(TestStaff.ADMIN, TestStaff.PASSWORD, "api/admin/audit-events");
         assertThat(audit.status()).as(audit.body()).isEqualTo(200);
 
-        List<String> markers = markers(marker, born, people);
+        List<String> markers = new ArrayList<>(markers(marker, born, people));
+        markers.add(receiptMarker);
         List<String> found = new ArrayList<>();
         // the import's answer and the exports
         for (String form : markers) {
@@ -265,6 +281,80 @@ class LeakScannerIT {
           }
         });
     return imported.body();
+  }
+
+  /**
+   * A supervisor finds the detained person's case by A-number; a caseworker of the detention team
+   * claims its hand delivery and records the receipt signed, uploading {@code receipt}.
+   */
+  private static void recordSignedReceipt(Person detained, byte[] receipt) throws IOException {
+    Path file = Files.createTempFile("receipt-signed", ".pdf");
+    try {
+      Files.write(file, receipt);
+      String reference;
+      try (ConsoleUser supervisor = new ConsoleUser()) {
+        supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+        supervisor.findCase(detained.aNumber(), "CASEWORK");
+        Matcher found = REFERENCE.matcher(supervisor.textOf("#case-heading"));
+        assertThat(found.find()).as("the detained person's case found").isTrue();
+        reference = found.group();
+      }
+      try (ConsoleUser caseworker = new ConsoleUser()) {
+        caseworker.logIn(TestStaff.OTHER_TEAM_CASEWORKER, TestStaff.PASSWORD);
+        caseworker.awaitTaskOf(reference);
+        caseworker.openTaskOf(reference);
+        assertThat(caseworker.textOf("h1")).isEqualTo("Hand-deliver the notice in custody");
+        caseworker.claimOnTaskPage();
+        caseworker.recordSignedReceipt(file);
+        assertThat(caseworker.textOf(".console-messages")).contains("Task completed.");
+      }
+      // the scan sees what it looks for: the stored receipt, read back, holds the marker
+      try (ConsoleUser supervisor = new ConsoleUser()) {
+        supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+        supervisor.findCase(detained.aNumber(), "CASEWORK");
+        String href =
+            supervisor
+                .driver()
+                .findElement(By.cssSelector(".documents-table a.document-link"))
+                .getAttribute("href");
+        HttpClient session =
+            FormLogin.session(
+                URI.create(ItSettings.baseUrl()), TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+        HttpResponse<byte[]> read =
+            session.send(
+                HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).as("the receipt as uploaded").isEqualTo(receipt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** A marker as long as the receipt template's placeholder, in capitals as a scan would read. */
+  private static String receiptMarker(Random random) {
+    String alphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
+    StringBuilder marker = new StringBuilder("LKRCPT");
+    while (marker.length() < RECEIPT_PLACEHOLDER.length()) {
+      marker.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return marker.toString();
+  }
+
+  /** The uncompressed receipt template, the marker where its placeholder was (same length). */
+  private static byte[] receiptWith(String marker) throws IOException {
+    String template =
+        new String(
+            Files.readAllBytes(
+                Path.of("..", "workflow-ejb", "src", "test", "resources", "documents")
+                    .resolve("receipt-template.pdf")),
+            StandardCharsets.ISO_8859_1);
+    assertThat(template).contains(RECEIPT_PLACEHOLDER);
+    return template.replace(RECEIPT_PLACEHOLDER, marker).getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static void awaitMail(String address) {

@@ -353,6 +353,23 @@ public final class ConsoleUser implements AutoCloseable {
   }
 
   /**
+   * On a hand delivery's task page, claimed: records the notice delivered now with its receipt
+   * signed and {@code receipt} uploaded, and waits for the inbox the completed task returns to.
+   */
+  public void recordSignedReceipt(java.nio.file.Path receipt) {
+    driver
+        .findElement(By.cssSelector("input[name='work:delivery-outcome'][value='RECEIPT_SIGNED']"))
+        .click();
+    String now = driver.findElement(By.id("work:delivery-when")).getAttribute("max");
+    Inputs.setInput(driver, "work:delivery-when", now);
+    driver
+        .findElement(By.id("work:delivery-receipt"))
+        .sendKeys(receipt.toAbsolutePath().toString());
+    driver.findElement(By.id("work:delivery-record")).click();
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("inbox:tasks")));
+  }
+
+  /**
    * Searches a case through the navigation's "Find a case" with the purpose given by its value
    * ({@code CASEWORK}); waits for the case, or for the search with its message.
    */
