@@ -66,7 +66,9 @@ import org.outreach.registry.CustodyFacts;
 import org.outreach.registry.CustodyStatus;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.NoticeAddresses;
+import org.outreach.registry.PersonFacts;
 import org.outreach.registry.PersonRegistry;
+import org.outreach.registry.UnknownPersonException;
 
 /**
  * Every delegate bean of the contract, called by name from a model the way the campaign's models
@@ -99,6 +101,7 @@ class DelegatesIT {
   @Inject AsSupervisor asSupervisor;
   @Inject NoticeAddresses noticeAddresses;
   @Inject CaseEvents caseEvents;
+  @Inject PersonFacts personFacts;
   @Inject NoticeDispatch noticeDispatch;
   @Inject AsSystem asSystem;
 
@@ -354,8 +357,12 @@ class DelegatesIT {
         .isInstanceOf(EJBAccessException.class);
     assertThatThrownBy(() -> noticeDispatch.send(nobody, NoticeChannel.EMAIL, "en"))
         .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> personFacts.of(nobody)).isInstanceOf(EJBAccessException.class);
 
     assertThat(asSystem.get(() -> caseProgress.trailOf(nobody))).isEmpty();
+    // admitted, the system is told that nobody has this id
+    assertThatThrownBy(() -> asSystem.get(() -> personFacts.of(nobody)))
+        .isInstanceOf(UnknownPersonException.class);
   }
 
   private void removeOutreachProcessOf(String caseId) throws InterruptedException {

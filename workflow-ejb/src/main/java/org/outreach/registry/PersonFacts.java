@@ -1,11 +1,12 @@
 package org.outreach.registry;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Objects;
 import java.util.UUID;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 
 /**
@@ -13,10 +14,11 @@ import org.outreach.access.SystemService;
  * safe-to-contact flags per kind of contact point, whether there is an attorney, disclosure to a
  * government, the notice language and what of the person leaked, all from plain columns. Reads no
  * encrypted field, so it is not a read of the person's record and is not audited; it runs on
- * job-executor threads, under the system identity, and open to any caller ({@link PermitAll}).
+ * job-executor threads under the system identity, and for the staff services that call it; a caller
+ * without identity is refused.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({SystemIdentity.ROLE, "caseworker", "supervisor", "admin", "removal-office"})
 @SystemService
 public class PersonFacts {
 

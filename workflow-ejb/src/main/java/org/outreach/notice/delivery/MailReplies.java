@@ -1,6 +1,6 @@
 package org.outreach.notice.delivery;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.audit.AccessPurpose;
 import org.outreach.audit.AuditAction;
@@ -29,7 +30,7 @@ import org.outreach.correlation.CaseEvents;
  * the team to read.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(SystemIdentity.ROLE)
 @SystemService
 public class MailReplies {
 

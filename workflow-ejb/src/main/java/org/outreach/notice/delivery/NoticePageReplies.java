@@ -1,6 +1,6 @@
 package org.outreach.notice.delivery;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.correlation.CaseEvents;
 
@@ -20,7 +21,7 @@ import org.outreach.correlation.CaseEvents;
  * service trusts it to.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(SystemIdentity.ROLE)
 @SystemService
 public class NoticePageReplies {
 
