@@ -29,6 +29,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.controller.client.ModelControllerClient;
@@ -88,10 +91,23 @@ class LeakScannerIT {
   }
 
   /** The values of one imported person, each holding the run's marker where it can. */
+  /**
+   * One person of the scenario: {@code label} names them in their fields (their population, or
+   * {@code letter} for the released person reached by letter), {@code emailSafe} whether their
+   * email may be used.
+   */
   private record Person(
-      String custody, String aNumber, String phone, String email, String attorneyEmail) {}
+      String label,
+      String custody,
+      String aNumber,
+      String phone,
+      String email,
+      String attorneyEmail,
+      boolean emailSafe) {}
 
   private static final Pattern REFERENCE = Pattern.compile("OC-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+  private static final Pattern BATCH_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
   /** The placeholder of the receipt template, replaced by a marker of the same length. */
   private static final String RECEIPT_PLACEHOLDER = "X".repeat(32);
@@ -102,15 +118,18 @@ class LeakScannerIT {
     String marker = "lk" + letters(random, 10);
     LocalDate born = LocalDate.of(1933, 2, 17);
     List<Person> people = new ArrayList<>();
-    for (String custody : List.of("DETAINED", "RELEASED", "REMOVED", "UNKNOWN")) {
+    for (String custody : List.of("DETAINED", "RELEASED", "REMOVED", "UNKNOWN", "LETTER")) {
       String lower = custody.toLowerCase(Locale.ROOT);
+      boolean byLetter = "LETTER".equals(custody);
       people.add(
           new Person(
-              custody,
+              lower,
+              byLetter ? "RELEASED" : custody,
               "8" + digits(random, 8),
               "+1415555" + digits(random, 4),
               lower + "." + marker + "@example.org",
-              "counsel." + lower + "." + marker + "@example.org"));
+              "counsel." + lower + "." + marker + "@example.org",
+              !byLetter));
     }
 
     try (ModelControllerClient management = management()) {
@@ -123,6 +142,8 @@ class LeakScannerIT {
         // scan of it names them (the marker stands in its uncompressed text)
         String receiptMarker = receiptMarker(random);
         recordSignedReceipt(people.get(0), receiptWith(receiptMarker));
+        // the letter to the released person without a safe email, printed in a day's batch
+        printLetterTo(people.get(4), marker);
         String statistics =
             BasicHttp.get(
                     TestStaff.SUPERVISOR,
@@ -214,7 +235,7 @@ class LeakScannerIT {
                 + "contact_as_of,attorney_name,attorney_firm,attorney_email,attorney_address,"
                 + "disclosed_to_government,risk_note,exposed_fields\n");
     for (Person person : people) {
-      String who = person.custody().toLowerCase(Locale.ROOT) + marker;
+      String who = person.label() + marker;
       csv.append(person.aNumber())
           .append(",Family")
           .append(who)
@@ -244,16 +265,23 @@ class LeakScannerIT {
           .append(person.phone())
           .append(",false,")
           .append(person.email())
-          .append(",true,,Source ")
-          .append(who)
-          .append(",2026-10-01,Counsel ")
-          .append(who)
-          .append(",Firm ")
-          .append(who)
           .append(",")
-          .append(person.attorneyEmail())
-          .append(",1 Court ")
+          .append(person.emailSafe())
+          .append(",,Source ")
           .append(who)
+          .append(",2026-10-01,")
+          // the person reached by letter has no attorney, who would be written to first
+          .append(
+              person.emailSafe()
+                  ? "Counsel "
+                      + who
+                      + ",Firm "
+                      + who
+                      + ","
+                      + person.attorneyEmail()
+                      + ",1 Court "
+                      + who
+                  : ",,,")
           .append(",true,Risk ")
           .append(who)
           .append(",NAME|DATE_OF_BIRTH|A_NUMBER\n");
@@ -333,6 +361,53 @@ class LeakScannerIT {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /**
+   * A supervisor prints the letters waiting, until a batch holds the letter to {@code person} (its
+   * text, read from the batch's PDF, names them): the control that the letter was rendered.
+   */
+  private static void printLetterTo(Person person, String marker) {
+    String name = "Family" + person.label() + marker;
+    Eventually.await(
+        "the letter to the person without a safe email printed",
+        MAILED,
+        () -> {
+          try {
+            String recent =
+                BasicHttp.get(TestStaff.SUPERVISOR, TestStaff.PASSWORD, "api/letter-batches")
+                    .body();
+            if (recent.replace(" ", "").contains("\"waiting\":0")) {
+              return null;
+            }
+            BasicHttp.Answer created =
+                BasicHttp.post(TestStaff.SUPERVISOR, TestStaff.PASSWORD, "api/letter-batches");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            Matcher id = BATCH_ID.matcher(created.body());
+            assertThat(id.find()).as(created.body()).isTrue();
+            HttpClient session =
+                FormLogin.session(
+                    URI.create(ItSettings.baseUrl()), TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+            HttpResponse<byte[]> document =
+                session.send(
+                    HttpRequest.newBuilder(
+                            URI.create(ItSettings.baseUrl())
+                                .resolve("api/letter-batches/" + id.group(1) + "/document"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (document.statusCode() != 200) {
+              return null;
+            }
+            try (PDDocument pdf = Loader.loadPDF(document.body())) {
+              return new PDFTextStripper().getText(pdf).contains(name) ? true : null;
+            }
+          } catch (IOException e) {
+            return null;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+          }
+        });
   }
 
   /** A marker as long as the receipt template's placeholder, in capitals as a scan would read. */
