@@ -47,12 +47,14 @@ import org.outreach.users.Role;
 import org.outreach.users.UserAdministration;
 
 /**
- * The data keys can come from the server's credential store: a key configuration stored through the
- * management model as an encrypted expression ({@code ${ENC::outreach:...}}, data-keys.cli) is
- * resolved by the Elytron resolver into the system property the application reads, a reload puts it
- * to use, and neither the management model nor {@code standalone.xml} holds a key in clear. Runs on
- * the live server, without a restart; the resolution at boot goes through the same resolver but is
- * not exercised here.
+ * The data keys can come from the server's credential store: the store and resolver that {@code
+ * keys/data-key-store.cli} adds (a PKCS#12 store protected by the password in {@code
+ * OUTREACH_KEY_STORE_PASSWORD}, an AES key, the resolver {@code outreach}) are added the same way
+ * on the running server, and a key configuration stored through the management model as an
+ * encrypted expression ({@code ${ENC::outreach:...}}) is resolved by the Elytron resolver into the
+ * system property the application reads, a reload puts it to use, and neither the management model
+ * nor {@code standalone.xml} holds a key in clear. Runs on the live server, without a restart; the
+ * resolution at boot goes through the same resolver but is not exercised here.
  */
 @ExtendWith(ArquillianExtension.class)
 class DataKeysFromCredentialStoreIT {
@@ -64,8 +66,7 @@ class DataKeysFromCredentialStoreIT {
   private static final ModelNode PROPERTY_RESOURCE =
       Operations.createAddress("system-property", PROPERTY);
   private static final ModelNode CREDENTIAL_STORE =
-      Operations.createAddress(
-          "subsystem", "elytron", "secret-key-credential-store", "outreach-data-keys");
+      Operations.createAddress("subsystem", "elytron", "credential-store", "outreach-data-keys");
   private static final ModelNode ENCRYPTION =
       Operations.createAddress("subsystem", "elytron", "expression", "encryption");
 
@@ -120,10 +121,19 @@ class DataKeysFromCredentialStoreIT {
   void keysStoredAsAnEncryptedExpressionResolveThroughTheCredentialStoreAndEncryptAfterAReload()
       throws Exception {
     assertThat(management).as("in-container management client").isNotNull();
-    // the store created with populate=true holds the alias the resolver names (data-keys.cli)
+    addTheStoreAsTheScriptDoes();
+    // the store holds the alias the resolver names, and names its password by the variable only
     ModelNode aliases =
         execute(Operations.createOperation("read-aliases", CREDENTIAL_STORE), "read-aliases");
     assertThat(aliases.asList()).extracting(ModelNode::asString).contains("key");
+    assertThat(
+            execute(
+                    Operations.createReadAttributeOperation(
+                        CREDENTIAL_STORE, "credential-reference"),
+                    "read the store's password reference")
+                .get("clear-text")
+                .asString())
+        .isEqualTo("${env.OUTREACH_KEY_STORE_PASSWORD}");
     ModelNode resolvers =
         execute(
             Operations.createReadAttributeOperation(ENCRYPTION, "resolvers"),
@@ -269,6 +279,39 @@ class DataKeysFromCredentialStoreIT {
    * @param what names the operation in a failure; {@code null} to leave out the failure
    *     description, for an operation that carries keys
    */
+  /**
+   * The three operations of {@code keys/data-key-store.cli}, on the running server, once: the store
+   * (its password from the environment the test server inherits, see the failsafe configuration),
+   * its AES key, the resolver.
+   */
+  private void addTheStoreAsTheScriptDoes() throws IOException {
+    ModelNode read = Operations.createReadResourceOperation(CREDENTIAL_STORE);
+    if (Operations.isSuccessfulOutcome(management.getControllerClient().execute(read))) {
+      return;
+    }
+    ModelNode store = Operations.createAddOperation(CREDENTIAL_STORE);
+    store.get("location").set("outreach-data-keys.p12");
+    store.get("relative-to").set("jboss.server.config.dir");
+    store
+        .get("credential-reference")
+        .get("clear-text")
+        .set(new ValueExpression("${env.OUTREACH_KEY_STORE_PASSWORD}"));
+    store.get("create").set(true);
+    store.get("implementation-properties").get("keyStoreType").set("PKCS12");
+    execute(store, "add the credential store");
+    ModelNode key = Operations.createOperation("generate-secret-key", CREDENTIAL_STORE);
+    key.get("alias").set("key");
+    execute(key, "generate the store's key");
+    ModelNode resolver = Operations.createAddOperation(ENCRYPTION);
+    ModelNode outreach = new ModelNode();
+    outreach.get("name").set("outreach");
+    outreach.get("credential-store").set("outreach-data-keys");
+    outreach.get("secret-key").set("key");
+    resolver.get("resolvers").add(outreach);
+    resolver.get("default-resolver").set("outreach");
+    execute(resolver, "add the resolver");
+  }
+
   private ModelNode execute(ModelNode operation, String what) throws IOException {
     ModelNode outcome = management.getControllerClient().execute(operation);
     if (!Operations.isSuccessfulOutcome(outcome)) {
