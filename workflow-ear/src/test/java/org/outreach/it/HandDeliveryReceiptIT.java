@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,6 +36,7 @@ import org.outreach.it.support.Fixtures;
 import org.outreach.it.support.FormLogin;
 import org.outreach.it.support.Gone;
 import org.outreach.it.support.ItSettings;
+import org.outreach.it.support.ReceiptPdfs;
 import org.outreach.it.support.TestStaff;
 import org.outreach.processes.DeliverNoticeProcess;
 
@@ -53,12 +53,6 @@ import org.outreach.processes.DeliverNoticeProcess;
 class HandDeliveryReceiptIT {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
-
-  /** The placeholder of the PDF template, replaced by a marker of the same length. */
-  private static final String PLACEHOLDER = "X".repeat(32);
-
-  private static final Path DOCUMENTS =
-      Path.of("..", "workflow-ejb", "src", "test", "resources", "documents");
 
   private static final String UNSUPPORTED =
       "The file is not a PDF, JPEG or PNG file (its content was checked, not its name).";
@@ -78,7 +72,7 @@ class HandDeliveryReceiptIT {
   void aCaseworkerPrintsTheNoticeAndRecordsTheSignedReceiptUploadedAndStoredEncrypted()
       throws Exception {
     String marker = "h" + UUID.randomUUID().toString().substring(0, 7);
-    String documentMarker = documentMarker();
+    String documentMarker = ReceiptPdfs.marker("RCPTMARK");
     HttpResponse<String> opened = Fixtures.post("people?custody=DETAINED&marker=" + marker);
     assertThat(opened.statusCode()).isEqualTo(200);
     String caseId = opened.body().split(" ")[0];
@@ -88,7 +82,7 @@ class HandDeliveryReceiptIT {
     Path executable = dir.resolve("receipt.pdf");
     Path empty = dir.resolve("empty-receipt.pdf");
     Path huge = dir.resolve("huge-receipt.pdf");
-    byte[] receiptBytes = receiptWith(documentMarker);
+    byte[] receiptBytes = ReceiptPdfs.with(documentMarker);
     try {
       Files.write(receipt, receiptBytes);
       Files.write(executable, executableBytes());
@@ -309,27 +303,6 @@ class HandDeliveryReceiptIT {
         out.write(chunk);
       }
     }
-  }
-
-  /** A distinctive marker as long as the PDF template's placeholder, new for each run. */
-  private static String documentMarker() {
-    String letters = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-    StringBuilder marker = new StringBuilder("RCPTMARK");
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    while (marker.length() < PLACEHOLDER.length()) {
-      marker.append(letters.charAt(random.nextInt(letters.length())));
-    }
-    return marker.toString();
-  }
-
-  /** The uncompressed PDF template with the marker where its placeholder was. */
-  private static byte[] receiptWith(String marker) throws IOException {
-    String template =
-        new String(
-            Files.readAllBytes(DOCUMENTS.resolve("receipt-template.pdf")),
-            StandardCharsets.ISO_8859_1);
-    assertThat(template).contains(PLACEHOLDER);
-    return template.replace(PLACEHOLDER, marker).getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** The facts once {@code done} holds, or after a minute what they are then. */

@@ -51,6 +51,7 @@ import org.outreach.it.support.FormLogin;
 import org.outreach.it.support.GreenMailSession;
 import org.outreach.it.support.ItSettings;
 import org.outreach.it.support.LeakScan;
+import org.outreach.it.support.ReceiptPdfs;
 import org.outreach.it.support.TestStaff;
 
 /**
@@ -109,9 +110,6 @@ class LeakScannerIT {
 
   private static final Pattern BATCH_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
-  /** The placeholder of the receipt template, replaced by a marker of the same length. */
-  private static final String RECEIPT_PLACEHOLDER = "X".repeat(32);
-
   @Test
   void noPersonalValueIsFoundOutsideTheRecordAndTheMailsMeantForThePerson() throws Exception {
     Random random = new Random();
@@ -140,8 +138,8 @@ class LeakScannerIT {
         awaitMail(people.get(2).attorneyEmail());
         // the detained person's notice handed over in custody, the signed receipt uploaded: a
         // scan of it names them (the marker stands in its uncompressed text)
-        String receiptMarker = receiptMarker(random);
-        recordSignedReceipt(people.get(0), receiptWith(receiptMarker));
+        String receiptMarker = ReceiptPdfs.marker("LKRCPT");
+        recordSignedReceipt(people.get(0), ReceiptPdfs.with(receiptMarker));
         // the letter to the released person without a safe email, printed in a day's batch
         printLetterTo(people.get(4), marker);
         String statistics =
@@ -408,28 +406,6 @@ class LeakScannerIT {
             return null;
           }
         });
-  }
-
-  /** A marker as long as the receipt template's placeholder, in capitals as a scan would read. */
-  private static String receiptMarker(Random random) {
-    String alphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-    StringBuilder marker = new StringBuilder("LKRCPT");
-    while (marker.length() < RECEIPT_PLACEHOLDER.length()) {
-      marker.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return marker.toString();
-  }
-
-  /** The uncompressed receipt template, the marker where its placeholder was (same length). */
-  private static byte[] receiptWith(String marker) throws IOException {
-    String template =
-        new String(
-            Files.readAllBytes(
-                Path.of("..", "workflow-ejb", "src", "test", "resources", "documents")
-                    .resolve("receipt-template.pdf")),
-            StandardCharsets.ISO_8859_1);
-    assertThat(template).contains(RECEIPT_PLACEHOLDER);
-    return template.replace(RECEIPT_PLACEHOLDER, marker).getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static void awaitMail(String address) {
