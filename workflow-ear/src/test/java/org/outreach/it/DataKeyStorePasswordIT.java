@@ -36,8 +36,11 @@ class DataKeyStorePasswordIT {
       "current=k7;k7=pUpWv2iPaM89+FlbJYzoL6keoe0PVAlTlg3laknifJU=;"
           + "index=rBWuhb7deUQ0xFjqwfq4IzjJV/kCoEvPUwO6F3SnP70=";
 
-  /** Ports far from the test server's (offset 10000) and a running demo's (0). */
-  private static final int PORT_OFFSET = 30000;
+  /**
+   * Ports apart from the test server's (offset 10000) and a running demo's (0), and below the
+   * system's ephemeral range (from 32768), where a test's own connections could hold one.
+   */
+  private static final int PORT_OFFSET = 20000;
 
   private static final Duration BOOT = Duration.ofSeconds(120);
 
