@@ -172,9 +172,14 @@ class DataKeyStorePasswordIT {
       throw new AssertionError(
           "the server neither started nor ended in " + BOOT + ":\n" + Files.readString(log));
     } finally {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-      process.waitFor(30, TimeUnit.SECONDS);
+      // the server's JVM is the script's child: stop both, and wait until they are gone so that
+      // the next start finds its ports free
+      List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+      all.add(process.toHandle());
+      all.forEach(ProcessHandle::destroyForcibly);
+      for (ProcessHandle handle : all) {
+        handle.onExit().get(30, TimeUnit.SECONDS);
+      }
     }
   }
 
