@@ -55,6 +55,8 @@ import org.outreach.it.support.Mailbox;
 import org.outreach.notice.NoticeDispatch;
 import org.outreach.notice.letters.LetterQueue;
 import org.outreach.notice.letters.LetterStatus;
+import org.outreach.notice.outbox.EmailOutbox;
+import org.outreach.notice.refusals.DispatchRefusals;
 import org.outreach.processes.CourtAccessProcess;
 import org.outreach.processes.CustodyReviewProcess;
 import org.outreach.processes.DeliverNoticeProcess;
@@ -62,6 +64,7 @@ import org.outreach.processes.LocatePersonProcess;
 import org.outreach.processes.OutreachProcess;
 import org.outreach.processes.ProcessVariables;
 import org.outreach.processes.ReturnTravelProcess;
+import org.outreach.recipients.RecipientClass;
 import org.outreach.registry.CustodyFacts;
 import org.outreach.registry.CustodyStatus;
 import org.outreach.registry.NewAffectedPerson;
@@ -102,6 +105,8 @@ class DelegatesIT {
   @Inject NoticeAddresses noticeAddresses;
   @Inject CaseEvents caseEvents;
   @Inject PersonFacts personFacts;
+  @Inject EmailOutbox emailOutbox;
+  @Inject DispatchRefusals dispatchRefusals;
   @Inject NoticeDispatch noticeDispatch;
   @Inject AsSystem asSystem;
 
@@ -358,6 +363,12 @@ class DelegatesIT {
     assertThatThrownBy(() -> noticeDispatch.send(nobody, NoticeChannel.EMAIL, "en"))
         .isInstanceOf(EJBAccessException.class);
     assertThatThrownBy(() -> personFacts.of(nobody)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> emailOutbox.emailsOf(nobody)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(
+            () ->
+                dispatchRefusals.record(
+                    nobody, NoticeChannel.EMAIL, RecipientClass.GOVERNMENT, nobody))
+        .isInstanceOf(EJBAccessException.class);
 
     assertThat(asSystem.get(() -> caseProgress.trailOf(nobody))).isEmpty();
     // admitted, the system is told that nobody has this id

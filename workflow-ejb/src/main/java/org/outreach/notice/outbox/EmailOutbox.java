@@ -1,6 +1,6 @@
 package org.outreach.notice.outbox;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.cases.CaseProgress;
 import org.outreach.cases.CaseRecords;
@@ -53,7 +54,7 @@ import org.outreach.registry.NoticeAddresses;
 @Stateless
 @LocalBean
 @Local(MailOwner.class)
-@PermitAll
+@RolesAllowed({SystemIdentity.ROLE, "caseworker", "supervisor", "admin", "removal-office"})
 @SystemService
 public class EmailOutbox implements MailOwner {
 

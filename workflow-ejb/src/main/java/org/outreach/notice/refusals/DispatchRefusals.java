@@ -1,6 +1,6 @@
 package org.outreach.notice.refusals;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.cases.NoticeChannel;
 import org.outreach.recipients.RecipientClass;
@@ -21,7 +22,7 @@ import org.outreach.recipients.RecipientClass;
  * {@link RefusedNotices}.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({SystemIdentity.ROLE, "caseworker", "supervisor", "admin", "removal-office"})
 @SystemService
 public class DispatchRefusals {
 
