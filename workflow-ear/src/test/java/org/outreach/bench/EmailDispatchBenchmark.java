@@ -179,7 +179,7 @@ class EmailDispatchBenchmark {
     long started = System.nanoTime();
     System.clearProperty(OutboxSettings.PAUSED);
     while (unsent(since) > 0) {
-      dispatcher.dispatch();
+      asSystem.get(dispatcher::dispatch);
     }
     return notices / ((System.nanoTime() - started) / 1e9);
   }

@@ -398,7 +398,7 @@ class PersonRecordIT {
             });
 
     // a caseworker sees a case their team has a task on (the task itself is not this test's)
-    caseTeams.joined(opened.id(), "caseworkers");
+    asSystem.run(() -> caseTeams.joined(opened.id(), "caseworkers"));
     BasicHttp.Answer caseworker =
         BasicHttp.get(CASEWORKER, PASSWORD, "api/cases/" + opened.id() + "?purpose=CASEWORK");
     assertThat(caseworker.status()).isEqualTo(200);

@@ -3,6 +3,7 @@ package org.outreach.mail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.campaign.SettingValues;
 import org.outreach.recipients.OfficialRecipients;
@@ -40,6 +42,7 @@ import org.outreach.recipients.RecipientClass;
 @Singleton
 @Lock(LockType.READ)
 @SystemService
+@RolesAllowed(SystemIdentity.ROLE)
 public class MailSender {
 
   /** How many SMTP connections may be open at once. */

@@ -1,6 +1,6 @@
 package org.outreach.tasks;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.cases.CaseProgress;
 import org.outreach.cases.CaseRecords;
@@ -21,7 +22,7 @@ import org.outreach.mail.outbox.StaffRecipient;
  * task, nothing else. Runs on job-executor threads.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(SystemIdentity.ROLE)
 @SystemService
 public class TaskEscalation {
 

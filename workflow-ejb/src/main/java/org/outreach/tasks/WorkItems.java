@@ -1,6 +1,6 @@
 package org.outreach.tasks;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseTeams;
@@ -23,7 +24,7 @@ import org.outreach.cases.CaseTeams;
  * complete, so a row never outlives or predates its task.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({SystemIdentity.ROLE, "caseworker", "supervisor", "admin", "removal-office"})
 @SystemService
 public class WorkItems {
 

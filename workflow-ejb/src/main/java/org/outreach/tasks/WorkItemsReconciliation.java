@@ -2,6 +2,8 @@ package org.outreach.tasks;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.outreach.access.SystemIdentity;
 import org.outreach.processes.Teams;
 
 /**
@@ -31,6 +34,7 @@ import org.outreach.processes.Teams;
 @Startup
 @DependsOn("ProcessEngineBootstrap")
 @PermitAll
+@RunAs(SystemIdentity.ROLE)
 public class WorkItemsReconciliation {
 
   private static final Logger LOG = Logger.getLogger(WorkItemsReconciliation.class.getName());
@@ -50,6 +54,7 @@ public class WorkItemsReconciliation {
    * task is no longer open; returns how many rows changed. Tasks created or completed meanwhile are
    * tracked by the listener in their own transactions.
    */
+  @RolesAllowed(SystemIdentity.ROLE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public int reconcile() {
     Set<String> tracked = workItems.trackedTaskIds();

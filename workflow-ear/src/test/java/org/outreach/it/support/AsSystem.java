@@ -3,6 +3,7 @@ package org.outreach.it.support;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
@@ -22,5 +23,10 @@ public class AsSystem {
 
   public void run(Runnable work) {
     work.run();
+  }
+
+  /** For work that throws a checked exception, which reaches the caller as itself. */
+  public <T> T call(Callable<T> work) throws Exception {
+    return work.call();
   }
 }

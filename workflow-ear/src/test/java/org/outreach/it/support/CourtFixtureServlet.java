@@ -78,6 +78,7 @@ public class CourtFixtureServlet extends HttpServlet {
   DataSource dataSource;
 
   @Inject TaskService taskService;
+  @Inject AsSystem asSystem;
   @Inject HistoryService historyService;
   @Inject UserAdministration users;
   @Inject AsAdmin asAdmin;
@@ -108,22 +109,26 @@ public class CourtFixtureServlet extends HttpServlet {
           return;
         }
         if (open != null) {
-          taskService.complete(
-              open.getId(),
-              open.getTaskDefinitionKey().equals(CourtAccessProcess.TASK_OFFER_CONSULTATION)
-                  ? Map.of(
-                      ProcessVariables.VAR_CONSULTATION_OUTCOME,
-                      CourtAccessProcess.CONSULTATION_ACCEPTED)
-                  : Map.of());
+          asSystem.run(
+              () ->
+                  taskService.complete(
+                      open.getId(),
+                      open.getTaskDefinitionKey().equals(CourtAccessProcess.TASK_OFFER_CONSULTATION)
+                          ? Map.of(
+                              ProcessVariables.VAR_CONSULTATION_OUTCOME,
+                              CourtAccessProcess.CONSULTATION_ACCEPTED)
+                          : Map.of()));
         } else {
           for (Task delivery :
               taskService.createTaskQuery().processInstanceBusinessKey(caseId).list()) {
             if (DELIVERY_TASKS.contains(delivery.getTaskDefinitionKey())) {
-              taskService.complete(
-                  delivery.getId(),
-                  Map.of(
-                      ProcessVariables.VAR_DELIVERY_OUTCOME,
-                      DeliverNoticeProcess.DELIVERY_DELIVERED));
+              asSystem.run(
+                  () ->
+                      taskService.complete(
+                          delivery.getId(),
+                          Map.of(
+                              ProcessVariables.VAR_DELIVERY_OUTCOME,
+                              DeliverNoticeProcess.DELIVERY_DELIVERED)));
             }
           }
         }

@@ -95,6 +95,7 @@ public class TravelFixtureServlet extends HttpServlet {
   DataSource dataSource;
 
   @Inject TaskService taskService;
+  @Inject AsSystem asSystem;
   @Inject HistoryService historyService;
   @Inject UserAdministration users;
   @Inject AsAdmin asAdmin;
@@ -127,21 +128,27 @@ public class TravelFixtureServlet extends HttpServlet {
           return;
         }
         if (open != null) {
-          taskService.complete(
-              open.getId(),
-              open.getTaskDefinitionKey().equals(ReturnTravelProcess.TASK_CONFIRM_RETURN_WISH)
-                  ? Map.of(
-                      ProcessVariables.VAR_RETURN_WISH, ReturnTravelProcess.RETURN_WISHES_TO_RETURN)
-                  : Map.of());
+          asSystem.run(
+              () ->
+                  taskService.complete(
+                      open.getId(),
+                      open.getTaskDefinitionKey()
+                              .equals(ReturnTravelProcess.TASK_CONFIRM_RETURN_WISH)
+                          ? Map.of(
+                              ProcessVariables.VAR_RETURN_WISH,
+                              ReturnTravelProcess.RETURN_WISHES_TO_RETURN)
+                          : Map.of()));
         } else {
           for (Task delivery :
               taskService.createTaskQuery().processInstanceBusinessKey(caseId).list()) {
             if (DELIVERY_TASKS.contains(delivery.getTaskDefinitionKey())) {
-              taskService.complete(
-                  delivery.getId(),
-                  Map.of(
-                      ProcessVariables.VAR_DELIVERY_OUTCOME,
-                      DeliverNoticeProcess.DELIVERY_DELIVERED));
+              asSystem.run(
+                  () ->
+                      taskService.complete(
+                          delivery.getId(),
+                          Map.of(
+                              ProcessVariables.VAR_DELIVERY_OUTCOME,
+                              DeliverNoticeProcess.DELIVERY_DELIVERED)));
             }
           }
         }

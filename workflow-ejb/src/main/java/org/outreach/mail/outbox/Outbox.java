@@ -1,6 +1,6 @@
 package org.outreach.mail.outbox;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.campaign.SettingValues;
 import org.outreach.mail.MailDispatchException;
@@ -27,7 +28,7 @@ import org.outreach.mail.MailDispatchException;
  * it still CREATED, so two dispatchers never send one row at once.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({SystemIdentity.ROLE, "caseworker", "supervisor", "admin", "removal-office"})
 @SystemService
 public class Outbox {
 

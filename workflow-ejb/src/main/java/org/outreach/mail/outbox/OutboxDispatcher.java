@@ -2,6 +2,7 @@ package org.outreach.mail.outbox;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -91,6 +92,7 @@ public class OutboxDispatcher {
    *
    * @return how many messages the relay accepted in this round
    */
+  @RolesAllowed(SystemIdentity.ROLE)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int dispatch() {
     round.lock();

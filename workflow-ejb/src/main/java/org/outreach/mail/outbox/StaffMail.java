@@ -1,6 +1,6 @@
 package org.outreach.mail.outbox;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.campaign.CampaignSettings;
 import org.outreach.mail.MailDispatchException;
@@ -21,7 +22,7 @@ import org.outreach.mail.MailDispatchException;
 @Stateless
 @LocalBean
 @Local(MailOwner.class)
-@PermitAll
+@RolesAllowed({SystemIdentity.ROLE, "caseworker", "supervisor", "admin", "removal-office"})
 @SystemService
 public class StaffMail implements MailOwner {
 

@@ -1,6 +1,7 @@
 package org.outreach.notice.outbox;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -77,6 +78,7 @@ public class BounceReader {
    * @return how many notices bounced in it
    * @throws MessagingException when the mailbox cannot be read
    */
+  @RolesAllowed(SystemIdentity.ROLE)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int read() throws MessagingException {
     round.lock();
