@@ -1,6 +1,7 @@
 package org.outreach.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import jakarta.annotation.Resource;
@@ -115,6 +116,10 @@ import org.outreach.registry.PersonRegistry;
 import org.outreach.registry.RemovalTiming;
 import org.outreach.retention.ErasedCaseView;
 import org.outreach.retention.ErasureReport;
+import org.outreach.retention.InvalidRetentionHoldException;
+import org.outreach.retention.RetentionHoldReason;
+import org.outreach.retention.RetentionHoldView;
+import org.outreach.retention.RetentionHolds;
 import org.outreach.retention.RetentionSweep;
 import org.outreach.tasks.TaskInbox;
 import org.outreach.travel.ArrivalOutcome;
@@ -173,6 +178,7 @@ class CampaignEndToEndIT {
   @Inject AsSupervisor asSupervisor;
   @Inject RetentionSweep retentionSweep;
   @Inject ErasureReport erasureReport;
+  @Inject RetentionHolds retentionHolds;
   @Inject CaseDesk caseDesk;
   @Inject ProcessEngineBootstrap engine;
 
@@ -181,6 +187,8 @@ class CampaignEndToEndIT {
 
   /** The detained person's case the first test closed, for the retention test after it. */
   private static OpenedCase closedDetainedCase;
+
+  private static NewAffectedPerson closedDetainedPerson;
 
   private static final LocalDate BORN = LocalDate.of(1988, 4, 12);
 
@@ -280,6 +288,7 @@ class CampaignEndToEndIT {
             CaseEventKind.CASE_CLOSED);
     assertNoPersonalDataInTheProcesses(opened, person);
     closedDetainedCase = opened;
+    closedDetainedPerson = person;
   }
 
   @Test
@@ -474,6 +483,27 @@ class CampaignEndToEndIT {
         .isZero();
 
     Instant erasedAt = Instant.parse("2023-03-03T10:00:00Z");
+    // a supervisor keeps the case past the period (a court matter pending): the sweep leaves it
+    RetentionHoldView hold =
+        asSupervisor.call(
+            () -> retentionHolds.place(caseId, RetentionHoldReason.COURT_MATTER_PENDING));
+    assertThat(hold.reason()).isEqualTo(RetentionHoldReason.COURT_MATTER_PENDING);
+    // who placed it is checked in the browser below (a role run here has no principal of its own)
+    assertThat(asSupervisor.call(() -> retentionHolds.of(caseId))).contains(hold);
+    RetentionSweep.Sweep held =
+        onTheEngineClock(
+            erasedAt, () -> asSystem.get(() -> retentionSweep.sweep(EngineClock.now())));
+    assertThat(held.erased()).isZero();
+    assertThat(count("SELECT COUNT(*) FROM erased_case WHERE case_id = ?", caseId)).isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM affected_person WHERE id = ? AND a_number IS NOT NULL",
+                personId))
+        .isOne();
+    // lifted, the next sweep erases it
+    assertThat(asSupervisor.call(() -> retentionHolds.lift(caseId))).isTrue();
+    assertThat(asSupervisor.call(() -> retentionHolds.of(caseId))).isEmpty();
+
     RetentionSweep.Sweep late =
         onTheEngineClock(
             erasedAt, () -> asSystem.get(() -> retentionSweep.sweep(EngineClock.now())));
@@ -537,13 +567,20 @@ class CampaignEndToEndIT {
     assertThat(kept.outcome()).isEqualTo(CaseOutcome.RELEASED);
     assertThat(funnelViewsHolding(caseId)).isEqualTo(funnelBefore);
     assertThat(count("SELECT COUNT(*) FROM audit_event WHERE case_id = ?", caseId))
-        .isEqualTo(auditBefore + 1);
-    assertThat(
-            count(
-                "SELECT COUNT(*) FROM audit_event WHERE case_id = ? AND action = ?",
-                caseId,
-                AuditAction.ERASE_CASE_RECORDS.name()))
-        .isEqualTo(1);
+        .isEqualTo(auditBefore + 3);
+    for (AuditAction action :
+        List.of(
+            AuditAction.PLACE_RETENTION_HOLD,
+            AuditAction.LIFT_RETENTION_HOLD,
+            AuditAction.ERASE_CASE_RECORDS)) {
+      assertThat(
+              count(
+                  "SELECT COUNT(*) FROM audit_event WHERE case_id = ? AND action = ?",
+                  caseId,
+                  action.name()))
+          .as(action.name())
+          .isEqualTo(1);
+    }
 
     // what supervisors read: the report, and the case page saying the record was erased
     ErasedCaseView report =
@@ -574,6 +611,25 @@ class CampaignEndToEndIT {
         onTheEngineClock(
             erasedAt, () -> asSystem.get(() -> retentionSweep.sweep(EngineClock.now())));
     assertThat(again.erased()).isZero();
+    // an erased case cannot be held any more
+    assertThatThrownBy(
+            () ->
+                asSupervisor.call(
+                    () -> retentionHolds.place(caseId, RetentionHoldReason.LEGAL_CLAIM)))
+        .isInstanceOfSatisfying(
+            InvalidRetentionHoldException.class,
+            e -> assertThat(e.rule()).isEqualTo(InvalidRetentionHoldException.Rule.ALREADY_ERASED));
+
+    // listed again (in a later import, say), the person is registered anew: nothing of the erased
+    // record matches them any more
+    UUID registeredAgain = asAdmin.call(() -> registry.register(closedDetainedPerson));
+    assertThat(registeredAgain).isNotEqualTo(personId);
+    assertThat(
+            asSupervisor.call(
+                () ->
+                    registry.idByANumber(
+                        closedDetainedPerson.aNumber(), AccessPurpose.SUPERVISION)))
+        .contains(registeredAgain);
   }
 
   /**

@@ -132,5 +132,12 @@ public enum AuditAction {
    * The retention job erased the personal data of a case closed longer than the retention period
    * (the person's record, the case's records and documents); no values were read.
    */
-  ERASE_CASE_RECORDS
+  ERASE_CASE_RECORDS,
+  /**
+   * A supervisor or administrator kept a case past the retention period (the reason names why); no
+   * values were read.
+   */
+  PLACE_RETENTION_HOLD,
+  /** A supervisor or administrator lifted the hold that kept a case; no values were read. */
+  LIFT_RETENTION_HOLD
 }

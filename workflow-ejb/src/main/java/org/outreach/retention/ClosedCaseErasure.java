@@ -68,6 +68,7 @@ public class ClosedCaseErasure {
             .createNativeQuery(
                 "SELECT c.id FROM outreach_case c WHERE c.status = 'CLOSED' AND c.closed_at < ?1"
                     + " AND NOT EXISTS (SELECT 1 FROM erased_case e WHERE e.case_id = c.id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM retention_hold h WHERE h.case_id = c.id)"
                     + " ORDER BY c.closed_at, c.id")
             .setParameter(1, closedBefore.atOffset(ZoneOffset.UTC))
             .setMaxResults(max)
@@ -79,17 +80,20 @@ public class ClosedCaseErasure {
    * Erases the case's personal data if it closed before {@code closedBefore} and none of its
    * processes still runs.
    *
-   * @return what went; empty if the case was not due (already erased, open, closed too recently) or
-   *     a process of it still runs (it is tried again on the next sweep)
+   * @return what went; empty if the case was not due (already erased, held, open, closed too
+   *     recently) or a process of it still runs (it is tried again on the next sweep)
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<ErasedCaseView> erase(UUID caseId, Instant closedBefore, Instant now) {
+    // a hold placed meanwhile waits for this erasure, and then finds the case erased
+    CaseRowLock.lock(entityManager, caseId);
     Optional<CaseSummary> found = cases.find(caseId);
     if (found.isEmpty()
         || found.get().status() != CaseStatus.CLOSED
         || found.get().closedAt() == null
         || !found.get().closedAt().toInstant().isBefore(closedBefore)
-        || entityManager.find(ErasedCase.class, caseId) != null) {
+        || entityManager.find(ErasedCase.class, caseId) != null
+        || entityManager.find(RetentionHold.class, caseId) != null) {
       return Optional.empty();
     }
     CaseSummary summary = found.get();

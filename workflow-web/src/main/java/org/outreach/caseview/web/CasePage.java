@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import org.outreach.audit.AccessPurpose;
 import org.outreach.campaign.CampaignSettings;
+import org.outreach.campaign.RetentionSettings;
 import org.outreach.cases.CaseSummary;
 import org.outreach.cases.UnknownCaseException;
 import org.outreach.caseview.CaseDesk;
@@ -35,6 +36,10 @@ import org.outreach.notice.delivery.NewReply;
 import org.outreach.notice.delivery.ReplyChannel;
 import org.outreach.notice.delivery.ReplyRules;
 import org.outreach.registry.web.PersonSummary;
+import org.outreach.retention.InvalidRetentionHoldException;
+import org.outreach.retention.RetentionHoldReason;
+import org.outreach.retention.RetentionHoldView;
+import org.outreach.retention.RetentionHolds;
 import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
 import org.outreach.web.StepNames;
@@ -57,6 +62,7 @@ public class CasePage implements Serializable {
   @EJB private transient IncomingReplies replies;
   @EJB private transient Consultations consultations;
   @EJB private transient CustodyReleases releases;
+  @EJB private transient RetentionHolds retentionHolds;
 
   private String reference;
   private String purpose;
@@ -77,6 +83,11 @@ public class CasePage implements Serializable {
   private String custodyReviewedOn;
 
   private String releasedOn;
+
+  /** The hold keeping the case past the retention period, shown to supervisors; or none. */
+  private RetentionHoldView retentionHold;
+
+  private RetentionHoldReason retentionHoldReason;
 
   private CaseSummary summary;
   private PersonSummary person;
@@ -226,6 +237,10 @@ public class CasePage implements Serializable {
           consultations.awaitingHeld(summary.id()).map(ConsoleDateTimes::shown).orElse(null);
       custodyReviewedOn =
           releases.awaitingRelease(summary.id()).map(ConsoleDateTimes::shown).orElse(null);
+      retentionHold =
+          isMayHoldRecords() && personErasedAt == null
+              ? retentionHolds.of(summary.id()).orElse(null)
+              : null;
       purpose = stated.name();
     } catch (UnknownCaseException | InvalidCaseSearchException e) {
       summary = null;
@@ -457,6 +472,74 @@ public class CasePage implements Serializable {
         AccessPurpose.SUPERVISION.name(),
         AccessPurpose.RECORD_CORRECTION.name(),
         AccessPurpose.OVERSIGHT_REQUEST.name());
+  }
+
+  /** Keeps the case past the retention period for the reason chosen, then shows it again. */
+  public void placeRetentionHold() throws IOException {
+    if (summary == null || !isMayHoldRecords()) {
+      return;
+    }
+    try {
+      retentionHolds.place(summary.id(), retentionHoldReason);
+      ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.CASES, "retentionHold.placed");
+      retentionHoldReason = null;
+      load();
+    } catch (InvalidRetentionHoldException e) {
+      ConsoleTexts.sayAt(
+          "retention:retention-reason",
+          ConsoleTexts.CASES,
+          "retentionHold.error." + e.rule().name());
+    } catch (UnknownCaseException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.CASES, "caseView.search.notFound");
+    }
+  }
+
+  /** Lifts the hold that keeps the case, then shows it again. */
+  public void liftRetentionHold() throws IOException {
+    if (summary == null || !isMayHoldRecords()) {
+      return;
+    }
+    try {
+      retentionHolds.lift(summary.id());
+      ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.CASES, "retentionHold.lifted");
+      load();
+    } catch (UnknownCaseException e) {
+      ConsoleTexts.say(FacesMessage.SEVERITY_ERROR, ConsoleTexts.CASES, "caseView.search.notFound");
+    }
+  }
+
+  /** Whether the reader may keep the case past the retention period (supervisors, admins). */
+  public boolean isMayHoldRecords() {
+    return isMayProveNotice();
+  }
+
+  public RetentionHoldView getRetentionHold() {
+    return retentionHold;
+  }
+
+  /** When the hold was placed, in the page's language. */
+  public String getRetentionHoldPlacedShown() {
+    return retentionHold == null
+        ? null
+        : ConsoleDateTimes.shown(
+            retentionHold.placedAt(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  public List<RetentionHoldReason> getRetentionHoldReasons() {
+    return List.of(RetentionHoldReason.values());
+  }
+
+  public RetentionHoldReason getRetentionHoldReason() {
+    return retentionHoldReason;
+  }
+
+  public void setRetentionHoldReason(RetentionHoldReason retentionHoldReason) {
+    this.retentionHoldReason = retentionHoldReason;
+  }
+
+  /** The retention period in force ({@code P3Y}). */
+  public String getRetentionPeriod() {
+    return RetentionSettings.current().closedCasePeriod().toString();
   }
 
   public boolean isOpened() {

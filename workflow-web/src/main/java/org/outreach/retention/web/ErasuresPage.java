@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.outreach.retention.ErasedCaseView;
 import org.outreach.retention.ErasureReport;
+import org.outreach.retention.RetentionHolds;
 import org.outreach.web.ConsoleDateTimes;
 import org.outreach.web.ConsoleTexts;
 import org.outreach.web.Pager;
@@ -26,10 +27,19 @@ public class ErasuresPage implements Serializable {
 
   static final int PAGE = 50;
 
+  /** The most holds the page lists. */
+  static final int HOLDS_SHOWN = 200;
+
   @EJB private transient ErasureReport report;
+  @EJB private transient RetentionHolds holds;
 
   private final Pager pager = new Pager(PAGE);
   private List<Row> rows;
+  private List<HeldRow> held;
+  private long heldCount;
+
+  /** A case kept past the retention period, as the page shows it. */
+  public record HeldRow(String reference, String reason, String placedBy, String placedAt) {}
 
   /** One erased case as the page shows it. */
   public record Row(
@@ -73,6 +83,33 @@ public class ErasuresPage implements Serializable {
                     + " "
                     + entry.getValue())
         .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The cases kept past the retention period, the latest hold first, at most {@value #HOLDS_SHOWN}.
+   */
+  public List<HeldRow> getHeld() {
+    if (held == null) {
+      heldCount = holds.count();
+      held =
+          holds.page(0, HOLDS_SHOWN).stream()
+              .map(
+                  hold ->
+                      new HeldRow(
+                          hold.caseReference(),
+                          ConsoleTexts.text(
+                              ConsoleTexts.CASES, "retentionHold.reason." + hold.reason().name()),
+                          hold.placedBy(),
+                          ConsoleDateTimes.shown(hold.placedAt().atOffset(ZoneOffset.UTC))))
+              .toList();
+    }
+    return held;
+  }
+
+  /** How many cases are kept past the retention period. */
+  public long getHeldCount() {
+    getHeld();
+    return heldCount;
   }
 
   /** The retention period in force ({@code P3Y}). */
