@@ -15,7 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -181,6 +187,35 @@ class SignInThrottlingIT {
       assertThat(carmen.textOf("#login-slowed"))
           .startsWith("Too many failed logins came from this network address. Try again after");
       carmen.screenshot("login-slowed");
+    }
+  }
+
+  /**
+   * Failures that arrive together from one address are counted before any password is read, so a
+   * burst gets no more tries than the limit however many requests it sends at once.
+   */
+  @Test
+  void aBurstOfFailuresFromOneAddressGetsNoMoreTriesThanTheLimit() throws Exception {
+    ExecutorService burst = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<String>> answers = new ArrayList<>();
+      for (int failure = 1; failure <= 64; failure++) {
+        String username =
+            "it-burst-" + failure + "-" + UUID.randomUUID().toString().substring(0, 4);
+        answers.add(burst.submit(() -> answer(signIn(browserless(), username, "guess"))));
+      }
+      List<String> told = new ArrayList<>();
+      for (Future<String> answer : answers) {
+        told.add(answer.get(2, TimeUnit.MINUTES));
+      }
+      assertThat(told.stream().filter(answer -> answer.equals("failed=true")).count())
+          .as("tries whose password was read")
+          .isBetween(1L, 20L);
+      assertThat(told)
+          .as("the others, refused unread")
+          .allMatch(answer -> answer.equals("failed=true") || answer.startsWith("slowed="));
+    } finally {
+      burst.shutdownNow();
     }
   }
 

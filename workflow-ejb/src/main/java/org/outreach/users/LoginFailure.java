@@ -37,4 +37,8 @@ class LoginFailure {
     this.username = username;
     this.failedAt = Objects.requireNonNull(failedAt, "failedAt");
   }
+
+  UUID id() {
+    return id;
+  }
 }

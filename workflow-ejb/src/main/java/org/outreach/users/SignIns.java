@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -49,6 +51,7 @@ public class SignIns {
   private EntityManager entityManager;
 
   @Resource private SessionContext session;
+  @Inject private LoginTries tries;
 
   /**
    * Checks a sign-in. A refusal is counted against the address and, if it names an account, that
@@ -60,11 +63,6 @@ public class SignIns {
   public SignInCheck check(String username, char[] password, String address) {
     Instant now = Instant.now();
     String from = digest(address == null ? "" : address);
-    Optional<Instant> addressRefused = addressRefusedUntil(from, now);
-    if (addressRefused.isPresent()) {
-      LOG.info(() -> "Sign-in refused unread: too many failures from address " + shortly(from));
-      return SignInCheck.addressRefused(addressRefused.get());
-    }
     boolean readable =
         username != null
             && !username.isEmpty()
@@ -76,6 +74,14 @@ public class SignIns {
     if (account != null && !account.enabled()) {
       account = null;
     }
+    // counted before anything is read: tries that arrive together see each other
+    UUID thisTry = tries.counted(from, account == null ? null : account.username(), now);
+    Optional<Instant> addressRefused = addressRefusedUntil(from, thisTry, now);
+    if (addressRefused.isPresent()) {
+      forgive(thisTry);
+      LOG.info(() -> "Sign-in refused unread: too many failures from address " + shortly(from));
+      return SignInCheck.addressRefused(addressRefused.get());
+    }
     boolean right =
         PasswordHashing.matches(
                 readable ? password : new char[] {'-'},
@@ -85,6 +91,7 @@ public class SignIns {
       refused(account == null ? null : account.username(), from, now);
       return SignInCheck.refused();
     }
+    forgive(thisTry);
     Optional<Instant> locked = lockedUntil(account.username(), from, now);
     if (locked.isPresent()) {
       LOG.info(
@@ -96,6 +103,13 @@ public class SignIns {
       return SignInCheck.locked(locked.get());
     }
     return SignInCheck.accepted();
+  }
+
+  private void forgive(UUID thisTry) {
+    entityManager
+        .createQuery("DELETE FROM LoginFailure f WHERE f.id = :id")
+        .setParameter("id", thisTry)
+        .executeUpdate();
   }
 
   /**
@@ -182,8 +196,6 @@ public class SignIns {
   }
 
   private void refused(String username, String from, Instant now) {
-    entityManager.persist(new LoginFailure(from, username, at(now)));
-    entityManager.flush();
     if (username == null) {
       LOG.info(() -> "Sign-in refused: no such account, from address " + shortly(from));
       return;
@@ -203,14 +215,16 @@ public class SignIns {
                             + " or everywhere, after repeated failures"));
   }
 
-  private Optional<Instant> addressRefusedUntil(String from, Instant now) {
+  /** Until when the address is refused, by the failures counted before this try. */
+  private Optional<Instant> addressRefusedUntil(String from, UUID thisTry, Instant now) {
     Object[] window =
         entityManager
             .createQuery(
                 "SELECT COUNT(f), MIN(f.failedAt) FROM LoginFailure f"
-                    + " WHERE f.addressHash = :from AND f.failedAt > :since",
+                    + " WHERE f.addressHash = :from AND f.failedAt > :since AND f.id <> :thisTry",
                 Object[].class)
             .setParameter("from", from)
+            .setParameter("thisTry", thisTry)
             .setParameter("since", at(now.minus(SignInPolicy.ADDRESS_WINDOW)))
             .getSingleResult();
     return SignInPolicy.addressRefusedUntil((Long) window[0], instant(window[1]), now);
