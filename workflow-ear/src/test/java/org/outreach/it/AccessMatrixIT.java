@@ -34,7 +34,9 @@ import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.Fixtures;
 import org.outreach.it.support.FormLogin;
+import org.outreach.it.support.HtmlForms;
 import org.outreach.it.support.ItSettings;
+import org.outreach.it.support.OddValues;
 import org.outreach.it.support.TestStaff;
 
 /**
@@ -82,14 +84,23 @@ class AccessMatrixIT {
     for (String user : WHO.subList(1, WHO.size())) {
       SESSIONS.put(user, FormLogin.session(base, user, TestStaff.PASSWORD));
     }
-    // a detained person's case: its first task is the detention team's (it-omar's; it-carmen is
-    // of the locate team)
-    String marker = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+    IDS.putAll(detainedCase("matrix-"));
+    IDS.put("{unknown}", UUID.randomUUID().toString());
+  }
+
+  /**
+   * A detained person's case, made through the fixtures: {@code {case}}, {@code {ref}}, its first
+   * task (the detention team's, it-omar's; it-carmen is of the locate team) as {@code {task}} and
+   * {@code {person}}.
+   */
+  private static Map<String, String> detainedCase(String markerPrefix) throws Exception {
+    Map<String, String> ids = new LinkedHashMap<>();
+    String marker = markerPrefix + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> opened = Fixtures.post("people?custody=DETAINED&marker=" + marker);
     assertThat(opened.statusCode()).isEqualTo(200);
     String[] idAndReference = opened.body().strip().split(" ");
-    IDS.put("{case}", idAndReference[0]);
-    IDS.put("{ref}", idAndReference[1]);
+    ids.put("{case}", idAndReference[0]);
+    ids.put("{ref}", idAndReference[1]);
     String task =
         Eventually.await(
             "the detention team's task in its caseworker's inbox",
@@ -105,7 +116,7 @@ class AccessMatrixIT {
                               .body());
               return link.find() ? link.group(1) : null;
             });
-    IDS.put("{task}", task);
+    ids.put("{task}", task);
     Matcher person =
         Pattern.compile("\"personId\":\"([0-9a-f-]{36})\"")
             .matcher(
@@ -116,8 +127,8 @@ class AccessMatrixIT {
                         "none")
                     .body());
     assertThat(person.find()).isTrue();
-    IDS.put("{person}", person.group(1));
-    IDS.put("{unknown}", UUID.randomUUID().toString());
+    ids.put("{person}", person.group(1));
+    return ids;
   }
 
   @Test
@@ -238,6 +249,187 @@ class AccessMatrixIT {
   private static final int REST_TRIES = 12;
 
   /**
+   * Any input in every form of the console's pages, as a visitor the page admits: the same seeded
+   * values as the REST doors get, typed into every typed field, chosen or made up for every choice,
+   * checks at random, hidden fields now and then tampered with (never the view state), each form
+   * posted {@value #FORM_TRIES} times with one of its buttons at random ({@code
+   * -Doutreach.property.form-tries=N}, {@code -Doutreach.property.seed=S} for more), on a case of
+   * its own, since a try may succeed. Every answer is below 500 and carries no exception, and the
+   * server logs no incident and no stack meanwhile. Not tried: forms that upload files (the REST
+   * doors' uploads are tried above), forms of buttons alone (they act, with nothing to type), and
+   * the pages in {@link #FORMS_NOT_TRIED}, where a try that passes would act on what other tests
+   * rely on.
+   */
+  @Test
+  void everyConsoleFormAnswersAnyInputWithoutFailing() throws Exception {
+    long seed = Long.getLong("outreach.property.seed", 20261206L);
+    int tries = Integer.getInteger("outreach.property.form-tries", FORM_TRIES);
+    Random random = new Random(seed);
+    Map<String, String> ids = detainedCase("forms-");
+    Path log = Path.of(System.getProperty("outreach.it.server"), "standalone", "log", "server.log");
+    long logBefore = Files.size(log);
+    List<String> failures = new ArrayList<>();
+    Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    Set<String> tried = new TreeSet<>();
+    Set<String> unexpected = new TreeSet<>();
+    for (String line : Files.readAllLines(MATRIX)) {
+      Matcher row = ROW.matcher(line);
+      if (!row.matches()
+          || !row.group(1).equals("GET")
+          || !row.group(2).contains(".xhtml")
+          || FORMS_NOT_TRIED.contains(shape(row.group(2)))) {
+        continue;
+      }
+      String who = admittedVisitor(row);
+      if (who == null) {
+        continue;
+      }
+      String page = row.group(2).substring(1);
+      for (Map.Entry<String, String> id : ids.entrySet()) {
+        page = page.replace(id.getKey(), id.getValue());
+      }
+      for (int attempt = 0; attempt < tries; attempt++) {
+        HttpResponse<String> shown = send(who, "GET", page, "none");
+        if (shown.statusCode() != 200) {
+          break;
+        }
+        Matcher nonce =
+            SCRIPT_NONCE.matcher(
+                String.join(" ", shown.headers().allValues("Content-Security-Policy")));
+        assertThat(nonce.find()).as("the script nonce of %s", page).isTrue();
+        for (HtmlForms.Form form : HtmlForms.in(shown.body())) {
+          if (form.multipart() || !form.takesInput()) {
+            continue;
+          }
+          tried.add(shape(row.group(2)) + " " + form.id());
+          // the page's script sends its nonce with every form; one try in ten goes without
+          boolean withNonce = random.nextInt(10) != 0;
+          String body =
+              filledIn(form, random) + (withNonce ? "&primefaces.nonce=" + nonce.group(1) : "");
+          HttpResponse<String> answer =
+              exchange(
+                  who,
+                  HttpRequest.newBuilder(URI.create(ItSettings.baseUrl()).resolve(form.action()))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(HttpRequest.BodyPublishers.ofString(body))
+                      .build());
+          statuses.merge(answer.statusCode(), 1, Integer::sum);
+          // with its nonce a try reaches the page's rules: the page again, with its messages, or
+          // where the form leads (the language chosen, a case found); without, PrimeFaces refuses
+          // it (400) where it checks the nonce, and the form of the console's language, which
+          // takes no nonce, answers as with one
+          String location = answer.headers().firstValue("Location").orElse("");
+          boolean reached =
+              answer.statusCode() == 200
+                  || answer.statusCode() == 302
+                      && location.contains("/outreach/")
+                      && !location.contains("login")
+                      && !location.contains("failure");
+          if (!reached && (withNonce || answer.statusCode() != 400)) {
+            unexpected.add(
+                shape(row.group(2))
+                    + " "
+                    + form.id()
+                    + (withNonce ? "" : " without nonce")
+                    + ": "
+                    + answer.statusCode()
+                    + " "
+                    + location.replaceAll("\\?.*", ""));
+          }
+          // PrimeFaces' settings name ViewExpiredException among its error pages: a failure shows
+          // as an exception with its message, a stack line or a cause
+          if (answer.statusCode() >= 500 || STACK.matcher(answer.body()).find()) {
+            failures.add(
+                form.action()
+                    + " form "
+                    + form.id()
+                    + " as "
+                    + who
+                    + ": "
+                    + answer.statusCode()
+                    + " for "
+                    + body.substring(0, Math.min(300, body.length()))
+                    + " answered "
+                    + around(answer.body()));
+          }
+        }
+      }
+    }
+    System.out.printf(
+        "Random console forms (seed %d): %d forms, answered %s%n", seed, tried.size(), statuses);
+    assertThat(tried).as("forms tried").hasSizeGreaterThan(10);
+    assertThat(unexpected).as("answers other than expected (seed %d)", seed).isEmpty();
+    assertThat(failures).as("answers that failed (seed %d)", seed).isEmpty();
+    String written = Files.readString(log).substring((int) Math.min(logBefore, Files.size(log)));
+    assertThat(written.lines().filter(l -> l.contains("request failed, incident")))
+        .as("incidents logged (seed %d)", seed)
+        .isEmpty();
+    assertThat(written.lines().filter(l -> l.startsWith("\tat "))).as("stack lines").isEmpty();
+  }
+
+  private static final int FORM_TRIES = 4;
+
+  private static final Pattern STACK = Pattern.compile("Exception: |\tat |Caused by: ");
+
+  /** The text around the first sign of a stack in {@code text}, or its start. */
+  private static String around(String text) {
+    Matcher stack = STACK.matcher(text);
+    int at = stack.find() ? stack.start() : 0;
+    return text.substring(Math.max(0, at - 150), Math.min(text.length(), at + 150));
+  }
+
+  private static final Pattern SCRIPT_NONCE = Pattern.compile("script-src [^;]*'nonce-([^']+)'");
+
+  /**
+   * Pages whose forms are not tried at random: a try that passes would start cases ({@code
+   * cases/start}), reset or disable the test's accounts ({@code admin/accounts}), change the notice
+   * texts other tests send ({@code admin/notice-texts}) or count a wrong current password against
+   * the visitor ({@code account/password}); their rules are tried by their own tests.
+   */
+  private static final Set<String> FORMS_NOT_TRIED =
+      Set.of(
+          "/cases/start.xhtml",
+          "/admin/accounts.xhtml",
+          "/admin/notice-texts.xhtml",
+          "/account/password.xhtml",
+          "/login.xhtml",
+          "/home.xhtml");
+
+  /** The form as a browser would post it, its fields filled in at random. */
+  private static String filledIn(HtmlForms.Form form, Random random) {
+    List<String> pairs = new ArrayList<>();
+    for (HtmlForms.Field field : form.fields()) {
+      String value =
+          switch (field.kind()) {
+            case HIDDEN ->
+                field.name().equals("jakarta.faces.ViewState")
+                        || field.name().equals(form.id())
+                        || random.nextInt(10) != 0
+                    ? field.value()
+                    : OddValues.any(random);
+            case TYPED -> random.nextInt(6) == 0 ? field.value() : OddValues.any(random);
+            case CHOICE ->
+                field.options().isEmpty() || random.nextInt(4) == 0
+                    ? OddValues.any(random)
+                    : field.options().get(random.nextInt(field.options().size()));
+            case CHECK -> random.nextBoolean() ? field.value() : null;
+          };
+      if (value != null) {
+        pairs.add(encoded(field.name()) + "=" + encoded(value));
+      }
+    }
+    if (!form.buttons().isEmpty()) {
+      HtmlForms.Field button = form.buttons().get(random.nextInt(form.buttons().size()));
+      pairs.add(encoded(button.name()) + "=" + encoded(button.value()));
+    }
+    return String.join("&", pairs);
+  }
+
+  private static String encoded(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  /**
    * The first visitor the row says reaches the door (not the login, 401 or 403), of those whose
    * cell is tried: supervisor, administrator, the case's team, the other team.
    */
@@ -316,35 +508,6 @@ class AccessMatrixIT {
             "problems",
             "existing");
 
-    private static final String[] ODD = {
-      "",
-      " ",
-      "null",
-      "-1",
-      "0",
-      "99999999999999999999999",
-      "1e309",
-      "NaN",
-      "2026-02-30",
-      "2026-12-06T25:61:00Z",
-      "P-1D",
-      "not-a-uuid",
-      "00000000-0000-0000-0000-000000000000",
-      "../../etc/passwd",
-      "%00",
-      "<script>alert(1)</script>",
-      "=cmd|' /C calc'!A0",
-      "\u202Eevil\u202C",
-      "\u0000",
-      "محمد عبد الله",
-      "ሰላም",
-      "ਪੰਜਾਬੀ",
-      "देवनागरी",
-      "\uD83D\uDE00",
-      "\uD800",
-      "x".repeat(5000)
-    };
-
     /**
      * A request to {@code door}; a read gets the fixture's real ids three times in four, a write
      * only ids that name nothing, so that no try changes the case the matrix reads.
@@ -391,10 +554,7 @@ class AccessMatrixIT {
     }
 
     private static String odd(Random random) {
-      if (random.nextInt(3) == 0) {
-        return Integer.toString(random.nextInt());
-      }
-      return ODD[random.nextInt(ODD.length)];
+      return OddValues.any(random);
     }
 
     private static String json(Random random, int depth) {
