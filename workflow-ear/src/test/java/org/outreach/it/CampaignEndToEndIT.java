@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -96,6 +97,7 @@ import org.outreach.notice.delivery.HandDeliveries;
 import org.outreach.notice.delivery.NewHandDelivery;
 import org.outreach.notice.outbox.EmailOutbox;
 import org.outreach.notice.page.NoticePage;
+import org.outreach.notice.page.NoticePageTries;
 import org.outreach.notice.page.PageAnswer;
 import org.outreach.notice.templates.NoticeSettings;
 import org.outreach.notice.templates.SafeWording;
@@ -174,6 +176,7 @@ class CampaignEndToEndIT {
   @Inject TemplateReview templateReview;
   @Inject EmailOutbox emailOutbox;
   @Inject NoticePage noticePage;
+  @Inject NoticePageTries noticePageTries;
   @Inject AsAdmin asAdmin;
   @Inject AsSupervisor asSupervisor;
   @Inject RetentionSweep retentionSweep;
@@ -642,6 +645,26 @@ class CampaignEndToEndIT {
   void supervisorsReadWhatTheRetentionJobErased() {
     // the browser's classes are not in the deployment: the page is driven by a class of its own
     ErasedCasesInTheBrowser.check(SUPERVISOR, TestStaff.PASSWORD);
+  }
+
+  /** The notice page's failed tries are forgotten once neither of its windows counts them. */
+  @Test
+  @Order(5)
+  void theNoticePagesOldTriesAreForgotten() throws Exception {
+    Instant now = Instant.now();
+    String addressKey = "forget-" + UUID.randomUUID();
+    UUID old = UUID.randomUUID();
+    UUID recent = UUID.randomUUID();
+    String insert =
+        "INSERT INTO notice_page_try (id, reference, address_key, failed_at) VALUES (?, NULL, ?, ?)";
+    sql(insert, old, addressKey, Timestamp.from(now.minus(Duration.ofDays(30))));
+    sql(insert, recent, addressKey, Timestamp.from(now.minus(Duration.ofMinutes(1))));
+
+    assertThatThrownBy(() -> noticePageTries.forgetOld(now)).isInstanceOf(EJBAccessException.class);
+    assertThat(asSystem.get(() -> noticePageTries.forgetOld(now))).isPositive();
+
+    assertThat(count("SELECT COUNT(*) FROM notice_page_try WHERE id = ?", old)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM notice_page_try WHERE id = ?", recent)).isOne();
   }
 
   /** Runs {@code work} with the engine's clock at {@code at} and its job executor stopped. */
