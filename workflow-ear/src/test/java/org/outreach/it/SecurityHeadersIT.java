@@ -203,7 +203,8 @@ class SecurityHeadersIT {
   void httpsCarriesHstsAndSecureCookiesForTheServersName() throws Exception {
     List<String> named = RawHttp.head(true, "GET", "outreach.example", "/outreach/login.xhtml");
     assertThat(named.get(0)).as(String.join("\n", named)).contains(" 200 ");
-    assertThat(header(named, "Strict-Transport-Security")).isEqualTo("max-age=31536000");
+    assertThat(header(named, "Strict-Transport-Security"))
+        .isEqualTo("max-age=31536000; includeSubDomains");
     assertThat(header(named, "Set-Cookie"))
         .as(String.join("\n", named))
         .startsWith("JSESSIONID=")

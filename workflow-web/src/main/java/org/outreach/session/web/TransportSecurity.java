@@ -31,7 +31,7 @@ public class TransportSecurity implements ServletExtension {
   /** The setting that turns the redirect off ({@code false}); on by default. */
   public static final String REDIRECT = "outreach.http.redirect-to-https";
 
-  static final String HSTS = "max-age=31536000";
+  static final String HSTS = "max-age=31536000; includeSubDomains";
 
   private static final HttpString STRICT_TRANSPORT_SECURITY =
       new HttpString("Strict-Transport-Security");
