@@ -239,14 +239,20 @@ class AccessMatrixIT {
     System.out.printf("Random REST requests (seed %d): %d, answered %s%n", seed, sent, statuses);
     assertThat(sent).as("requests sent").isGreaterThan(15 * tries);
     assertThat(failures).as("answers that failed (seed %d)", seed).isEmpty();
+    assertNoIncidentLoggedSince(log, logBefore, seed);
+  }
+
+  private static final int REST_TRIES = 12;
+
+  /** The server logged no incident and no stack line after {@code logBefore} bytes of its log. */
+  private static void assertNoIncidentLoggedSince(Path log, long logBefore, long seed)
+      throws IOException {
     String written = Files.readString(log).substring((int) Math.min(logBefore, Files.size(log)));
     assertThat(written.lines().filter(l -> l.contains("request failed, incident")))
         .as("incidents logged (seed %d)", seed)
         .isEmpty();
     assertThat(written.lines().filter(l -> l.startsWith("\tat "))).as("stack lines").isEmpty();
   }
-
-  private static final int REST_TRIES = 12;
 
   /**
    * Any input in every form of the console's pages, as the caseworker of the case's team (holding
@@ -368,11 +374,7 @@ class AccessMatrixIT {
             "/notice.xhtml notice");
     assertThat(unexpected).as("answers other than expected (seed %d)", seed).isEmpty();
     assertThat(failures).as("answers that failed (seed %d)", seed).isEmpty();
-    String written = Files.readString(log).substring((int) Math.min(logBefore, Files.size(log)));
-    assertThat(written.lines().filter(l -> l.contains("request failed, incident")))
-        .as("incidents logged (seed %d)", seed)
-        .isEmpty();
-    assertThat(written.lines().filter(l -> l.startsWith("\tat "))).as("stack lines").isEmpty();
+    assertNoIncidentLoggedSince(log, logBefore, seed);
   }
 
   private static final int FORM_TRIES = 6;

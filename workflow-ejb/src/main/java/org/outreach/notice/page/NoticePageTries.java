@@ -34,7 +34,9 @@ public class NoticePageTries {
     try {
       forget(Instant.now());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Forgetting the notice page's old tries failed: " + e.getClass());
+      LOG.log(
+          Level.WARNING,
+          "Forgetting the notice page's old tries failed: " + e.getClass().getName());
     }
   }
 
