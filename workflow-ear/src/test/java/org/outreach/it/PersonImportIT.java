@@ -27,7 +27,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +36,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -120,6 +120,7 @@ class PersonImportIT {
   @Inject RepositoryService repositoryService;
   @Inject HistoryService historyService;
   @Inject StartResumption resumption;
+  @Inject ManagementService managementService;
 
   @Resource(lookup = "java:jboss/datasources/OutreachDS")
   DataSource dataSource;
@@ -654,6 +655,13 @@ class PersonImportIT {
       return awaitStart(imported.json().getString("id"), "STARTED_WITH_FAILURES");
     } finally {
       repositoryService.activateProcessDefinitionByKey(OutreachProcess.PROCESS_KEY);
+      // steps other cases of this class reached meanwhile were created suspended with their
+      // definition; activating it leaves them so, and nothing would ever run them
+      managementService
+          .updateJobDefinitionSuspensionState()
+          .byProcessDefinitionKey(OutreachProcess.PROCESS_KEY)
+          .includeJobs(true)
+          .activate();
     }
   }
 
@@ -715,7 +723,6 @@ class PersonImportIT {
     String outreach =
         Eventually.await(
             "the outreach process waiting for a custody change",
-            Duration.ofMinutes(3),
             () -> {
               ProcessInstance instance =
                   runtimeService

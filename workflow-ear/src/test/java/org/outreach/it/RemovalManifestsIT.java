@@ -3,7 +3,6 @@ package org.outreach.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -256,7 +255,6 @@ class RemovalManifestsIT {
     OpenedCase opened = asSupervisor.call(() -> caseOpening.openCaseFor(personId));
     Eventually.await(
         "the removal hold in place",
-        Duration.ofSeconds(120),
         () ->
             caseRecords.find(opened.id()).map(CaseSummary::removalHoldState).orElse(null)
                     == RemovalHoldState.IN_PLACE

@@ -65,7 +65,6 @@ class WorklistIT {
     // the job executor works each case to its hand delivery
     Eventually.await(
         "the hand deliveries of the 52 people",
-        Duration.ofMinutes(4),
         () -> handDeliveriesOf(visit) + handDeliveriesOf(elsewhere) == 52);
 
     try (ConsoleUser detention = new ConsoleUser()) {

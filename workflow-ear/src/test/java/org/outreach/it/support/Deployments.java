@@ -61,7 +61,8 @@ public final class Deployments {
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, "outreach-it.war")
             .addClasses(testClasses)
-            .addClasses(Eventually.class, ItSettings.class, Deployments.class)
+            .addClasses(Eventually.class, ServerJobs.class, JobsFixtureServlet.class)
+            .addClasses(ItSettings.class, Deployments.class)
             .addClasses(AsAdmin.class, AsSupervisor.class, AsCaseworker.class, AsSystem.class)
             .addClasses(LoggedIn.class, TestStaff.class, FormLogin.class, BasicHttp.class)
             .addClasses(RawHttp.class, DataKeysProperty.class)
