@@ -31,7 +31,7 @@ import org.outreach.cases.CaseRecords;
 import org.outreach.cases.CaseStatus;
 import org.outreach.cases.CaseSummary;
 import org.outreach.cases.OpenedCase;
-import org.outreach.importing.FirstStepPacing;
+import org.outreach.importing.StartRuns;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsCaseworker;
 import org.outreach.it.support.AsSupervisor;
@@ -64,7 +64,7 @@ class CaseOpeningIT {
   @Inject HistoryService historyService;
   @Inject RepositoryService repositoryService;
   @Inject ManagementService managementService;
-  @Inject FirstStepPacing pacing;
+  @Inject StartRuns runs;
   @Inject PersonRegistry registry;
   @Inject AsAdmin asAdmin;
   @Resource UserTransaction transaction;
@@ -109,23 +109,27 @@ class CaseOpeningIT {
   @Test
   void whileABulkStartRunsANewCasesFirstStepWaitsAndRunsOnceTheLastBulkStartEnds()
       throws Exception {
-    pacing.bulkStartBegins();
+    UUID one = UUID.randomUUID();
+    UUID two = UUID.randomUUID();
+    assertThat(asSupervisor.call(() -> runs.begin(one))).isTrue();
     OpenedCase opened;
     try {
-      pacing.bulkStartBegins(); // a second import starting meanwhile
+      // a second import starting meanwhile
+      assertThat(asSupervisor.call(() -> runs.begin(two))).isTrue();
+      assertThat(asSupervisor.call(() -> runs.begin(two))).as("one import, two starts").isFalse();
       try {
         opened = asSupervisor.call(caseOpening::openCase);
 
         Job first = firstStepOf(opened);
         assertThat(first.isSuspended()).as("first step while bulk starts run").isTrue();
       } finally {
-        pacing.bulkStartEnds();
+        asSupervisor.run(() -> runs.end(two));
       }
       assertThat(firstStepOf(opened).isSuspended())
           .as("first step while one bulk start still runs")
           .isTrue();
     } finally {
-      pacing.bulkStartEnds();
+      asSupervisor.run(() -> runs.end(one));
     }
 
     assertThat(
@@ -146,9 +150,9 @@ class CaseOpeningIT {
                     .finished()
                     .count()
                 == 1);
-    assertThatThrownBy(() -> pacing.bulkStartEnds())
-        .as("more ends than begins")
-        .hasRootCauseInstanceOf(IllegalStateException.class);
+    assertThat(asSupervisor.call(() -> runs.isRunning(one))).isFalse();
+    // an end without a run (one another server took over) changes nothing
+    asSupervisor.run(() -> runs.end(one));
   }
 
   private Job firstStepOf(OpenedCase opened) {

@@ -27,6 +27,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +50,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreach.importing.StartResumption;
+import org.outreach.importing.StartRuns;
 import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Deployments;
@@ -99,6 +102,7 @@ class PersonImportIT {
 
   private static final String ADMIN = "it-import-admin";
   private static final String SUPERVISOR = "it-import-supervisor";
+  private static final String OTHER_SERVER = "it-another-server/1";
   private static final String PASSWORD = "it-import-password-0123";
   private static final String ADMIN_AUTHORIZATION = BasicHttp.authorization(ADMIN, PASSWORD);
 
@@ -120,6 +124,7 @@ class PersonImportIT {
   @Inject RepositoryService repositoryService;
   @Inject HistoryService historyService;
   @Inject StartResumption resumption;
+  @Inject StartRuns runs;
   @Inject ManagementService managementService;
 
   @Resource(lookup = "java:jboss/datasources/OutreachDS")
@@ -628,9 +633,9 @@ class PersonImportIT {
     assertThat(get("imports/" + id + "/start-progress").json().getString("state"))
         .isEqualTo("STARTING");
 
-    List<UUID> resumed = asAdmin.call(resumption::resumeInterrupted);
+    // resumed by this call, or by the sweep every server makes each minute if that came first
+    asAdmin.call(resumption::resumeInterrupted);
 
-    assertThat(resumed).contains(UUID.fromString(id));
     JsonObject started = awaitStart(id, "STARTED");
     assertThat(started.getInt("done")).isEqualTo(250);
     assertThat(started.getInt("failed")).isZero();
@@ -638,6 +643,79 @@ class PersonImportIT {
     assertThat(outreachProcesses()).isEqualTo(processes + 250);
     // resuming again finds nothing left to start
     assertThat(asAdmin.call(resumption::resumeInterrupted)).doesNotContain(UUID.fromString(id));
+  }
+
+  @Test
+  void aStartAnotherServerRunsIsLeftToItWhileItLivesAndTakenOverOnceItFallsSilent()
+      throws Exception {
+    client = loggedIn(SUPERVISOR);
+    List<NewAffectedPerson> people = SyntheticPeople.generate(seed(), 250);
+    long cases = count("outreach_case");
+    String id = importWhileTheProcessIsSuspended(people).getString("importId");
+    UUID importId = UUID.fromString(id);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    // another server sharing the database runs the start of the import and says it is alive
+    update(
+        "INSERT INTO import_start_run (import_id, node, began_at, alive_at) VALUES (?, ?, ?, ?)",
+        importId,
+        OTHER_SERVER,
+        now,
+        now);
+    assertThat(
+            update(
+                "UPDATE person_import SET state = 'STARTING', start_failed = 0 WHERE id = ?",
+                importId))
+        .isOne();
+    try {
+      assertThat(asAdmin.call(resumption::resumeInterrupted)).doesNotContain(importId);
+      assertThat(asAdmin.call(() -> runs.begin(importId))).as("a second start here").isFalse();
+      JsonObject meanwhile = get("imports/" + id + "/start-progress").json();
+      assertThat(meanwhile.getBoolean("running")).isTrue();
+      assertThat(meanwhile.getInt("done")).isZero();
+      // a start of this server ends while the other's runs: the first steps stay held for it
+      UUID ours = UUID.randomUUID();
+      assertThat(asAdmin.call(() -> runs.begin(ours))).isTrue();
+      asAdmin.run(() -> runs.end(ours));
+      assertThat(suspendedFirstSteps()).as("first steps while another server starts").isPositive();
+
+      // the other server falls silent for longer than the lease: its start is taken over
+      update(
+          "UPDATE import_start_run SET alive_at = ? WHERE import_id = ?",
+          now.minus(StartRuns.LEASE).minusMinutes(1),
+          importId);
+      assertThat(get("imports/" + id + "/start-progress").json().getBoolean("running")).isFalse();
+      // by this call, or by the sweep every server makes each minute if that came first
+      asAdmin.call(resumption::resumeInterrupted);
+
+      JsonObject started = awaitStart(id, "STARTED");
+      assertThat(started.getInt("done")).isEqualTo(250);
+      assertThat(started.getInt("failed")).isZero();
+      assertThat(count("outreach_case")).isEqualTo(cases + 250);
+      assertThat(count("import_start_run")).as("no run left behind").isZero();
+      assertThat(suspendedFirstSteps()).as("first steps once no start runs").isZero();
+    } finally {
+      update("DELETE FROM import_start_run WHERE node = ?", OTHER_SERVER);
+      asAdmin.call(resumption::resumeInterrupted);
+    }
+  }
+
+  private long suspendedFirstSteps() {
+    return managementService
+        .createJobDefinitionQuery()
+        .processDefinitionKey(OutreachProcess.PROCESS_KEY)
+        .activityIdIn(OutreachProcess.TASK_RECORD_CASE_OPENED)
+        .suspended()
+        .count();
+  }
+
+  private int update(String sql, Object... values) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      return statement.executeUpdate();
+    }
   }
 
   /**

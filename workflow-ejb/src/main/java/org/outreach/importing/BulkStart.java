@@ -14,9 +14,11 @@ import java.util.logging.Logger;
 /**
  * Opens a case and starts the outreach process for every person an import created who has no case
  * yet, in chunks of {@value #CHUNK} people per transaction, in the background. A failing chunk is
- * counted and skipped; the others go on. Running it again (a retry, or after a restart) picks up
- * exactly the people still without a case. While it runs, the first steps of the new cases wait
- * (see {@link FirstStepPacing}).
+ * counted and skipped; the others go on. Running it again (a retry, after a restart, or on another
+ * server once this one fell silent) picks up exactly the people still without a case. The start is
+ * claimed in {@link StartRuns} so that it runs on one server at a time, and says it is alive after
+ * each chunk; one that finds its claim taken over stops. While it runs, the first steps of the new
+ * cases wait (see {@link FirstStepPacing}).
  */
 @Stateless
 @RolesAllowed({"admin", "supervisor"})
@@ -30,18 +32,11 @@ public class BulkStart {
   @EJB private ImportRecords records;
   @EJB private ChunkStart chunkStart;
   @EJB private StartRuns runs;
-  @EJB private FirstStepPacing pacing;
 
   @Asynchronous
   public void run(UUID importId) {
     if (!runs.begin(importId)) {
       return;
-    }
-    try {
-      pacing.bulkStartBegins();
-    } catch (RuntimeException e) {
-      runs.end(importId);
-      throw e;
     }
     try {
       records.startRunBegins(importId);
@@ -59,15 +54,16 @@ public class BulkStart {
               new Object[] {chunk.size(), importId, e.getClass().getName()});
           records.chunkFailed(importId, chunk.size());
         }
+        if (!runs.alive(importId)) {
+          LOG.warning(
+              () -> "The start of import " + importId + " was taken over by another server");
+          return;
+        }
       }
       records.startRunEnded(importId);
       LOG.info(() -> "Start of import " + importId + " finished");
     } finally {
-      try {
-        pacing.bulkStartEnds();
-      } finally {
-        runs.end(importId);
-      }
+      runs.end(importId);
     }
   }
 }

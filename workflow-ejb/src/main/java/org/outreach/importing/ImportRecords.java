@@ -57,17 +57,6 @@ public class ImportRecords {
         .getResultList();
   }
 
-  /** The imports whose cases are being opened, oldest first. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public List<UUID> starting() {
-    return entityManager
-        .createQuery(
-            "SELECT i.id FROM PersonImport i WHERE i.state = :state ORDER BY i.createdAt",
-            UUID.class)
-        .setParameter("state", ImportState.STARTING)
-        .getResultList();
-  }
-
   /** How many imports ended in each state, and how many people they registered in all. */
   public record Totals(Map<ImportState, Long> imports, long peopleCreated) {}
 
