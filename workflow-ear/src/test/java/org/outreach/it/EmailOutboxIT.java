@@ -411,6 +411,41 @@ class EmailOutboxIT {
   }
 
   @Test
+  void aRoundOutOfTimeBeginsNoTryAndGivesItsRowsBackUncountedForTheNext() throws Exception {
+    String email = "outbox-late-" + marker + "@outreach.test";
+    OpenedCase opened = open(detained(email, true));
+    written(opened);
+    written(opened);
+
+    // half the sending timeout is over before any try could begin: the round takes the rows and,
+    // out of time, tries none of them
+    System.setProperty(OutboxSettings.SENDING_TIMEOUT, "PT0.000001S");
+    restore(OutboxSettings.PAUSED);
+    assertThat(asSystem.get(dispatcher::dispatch)).isZero();
+
+    assertThat(emailsOf(opened.id()))
+        .hasSize(2)
+        .allSatisfy(
+            row -> {
+              assertThat(row.status()).isEqualTo(EmailStatus.CREATED);
+              assertThat(row.attempts()).as("a try that never began is not counted").isZero();
+              assertThat(row.repeats()).isZero();
+            });
+    restore(OutboxSettings.SENDING_TIMEOUT);
+    asSystem.get(dispatcher::dispatch);
+
+    assertThat(emailsOf(opened.id()))
+        .hasSize(2)
+        .allSatisfy(
+            row -> {
+              assertThat(row.status()).isEqualTo(EmailStatus.SENT);
+              assertThat(row.attempts()).isOne();
+              assertThat(row.repeats()).isZero();
+            });
+    assertThat(arrived(email, 2)).hasSize(2);
+  }
+
+  @Test
   void aMessageThatCannotGoHoldsUpNoOtherOfItsRoundAndEachSentOneIsRecordedOnItsCase()
       throws Exception {
     String first = "chunk-a-" + marker + "@outreach.test";

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.outreach.cluster.ServerLife;
 
 /**
  * Which imports have a bulk start running, on which server, held in the database so that every

@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
 import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.campaign.RetentionSettings;
+import org.outreach.cluster.Leases;
 import org.outreach.engine.EngineClock;
 
 /**
@@ -38,7 +40,17 @@ public class RetentionSweep {
 
   private static final Logger LOG = Logger.getLogger(RetentionSweep.class.getName());
 
+  /** The lease under which one server of a cluster sweeps. */
+  static final String LEASE = "retention-sweep";
+
+  /**
+   * Longer than a sweep takes: the other servers, waking at the same hour, find it held and leave
+   * the night's sweep to its holder.
+   */
+  static final Duration LEASE_LENGTH = Duration.ofHours(6);
+
   @Inject private ClosedCaseErasure erasure;
+  @Inject private Leases leases;
 
   /** One sweep at a time on this node. */
   private final ReentrantLock sweeping = new ReentrantLock();
@@ -77,6 +89,10 @@ public class RetentionSweep {
 
   private Sweep sweepNow(Instant now) {
     Instant closedBefore = RetentionSettings.current().closedBefore(now);
+    if (!leases.hold(LEASE, LEASE_LENGTH)) {
+      LOG.info("Retention sweep left to the server that holds it");
+      return new Sweep(closedBefore, 0, 0, 0);
+    }
     Set<UUID> tried = new HashSet<>();
     int erased = 0;
     int kept = 0;

@@ -144,6 +144,23 @@ public class Outbox {
     return claimed;
   }
 
+  /**
+   * Gives back rows taken for a try that never began (the round ran out of time): due again at
+   * once, the try not counted.
+   */
+  public void release(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    int released =
+        entityManager
+            .createNamedQuery("OutboxMessage.release")
+            .setParameter("ids", ids)
+            .setParameter("now", now())
+            .executeUpdate();
+    LOG.info(() -> released + " message(s) taken and not tried this round: due again");
+  }
+
   /** The relay accepted these messages. */
   public void sent(List<UUID> ids) {
     OffsetDateTime now = now();

@@ -14,6 +14,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.logging.Logger;
 import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
 import org.outreach.campaign.SettingValues;
+import org.outreach.cluster.Leases;
 import org.outreach.mail.MailDispatchException;
 import org.outreach.mail.MailSender;
 
@@ -39,7 +41,8 @@ import org.outreach.mail.MailSender;
  * MailOwner}) in one transaction, sent one by one over a reused connection, the accepted ones
  * recorded SENT by that owner in another and each failed one in one of its own. A crash between the
  * relay's acceptance and that record is the only way a message goes twice, and then with the same
- * Message-ID, counted on its row.
+ * Message-ID, counted on its row: a try never begins after half the sending timeout (see {@link
+ * #send(MailOwner, List, OutboxSettings)}), so no server counts a try interrupted while it runs.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -61,8 +64,23 @@ public class OutboxDispatcher {
 
   private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
+  /**
+   * The lease under which the rounds run on one server of a cluster at a time (see {@link Leases}):
+   * so the throttle's budget and the relay's connections are one cluster's, not one per server.
+   */
+  static final String LEASE = "outbox-dispatch";
+
+  /**
+   * Renewed at every round (every five seconds); another server takes over a minute after this one
+   * fell silent. A round that runs longer lets another server's round begin beside it, which only
+   * costs exactness of the throttle: a row is taken by one round alone, and no try begins after
+   * half the sending timeout.
+   */
+  static final Duration LEASE_LENGTH = Duration.ofMinutes(1);
+
   @Inject private Outbox outbox;
   @Inject private MailSender mailSender;
+  @Inject private Leases leases;
   @Inject @Any private Instance<MailOwner> owners;
 
   @Resource private ManagedExecutorService executor;
@@ -105,7 +123,7 @@ public class OutboxDispatcher {
 
   private int round() {
     OutboxSettings settings = OutboxSettings.current();
-    if (settings.paused()) {
+    if (settings.paused() || !leases.hold(LEASE, LEASE_LENGTH)) {
       return 0;
     }
     int recovered = outbox.recoverInterrupted(settings);
@@ -155,11 +173,24 @@ public class OutboxDispatcher {
     return sent;
   }
 
-  /** Takes the rows of one owner, sends them over this worker's connection and records them. */
+  /**
+   * Takes the rows of one owner, sends them over this worker's connection and records them. No try
+   * begins once half the sending timeout has passed since the rows were taken: the rows not tried
+   * by then are given back, due again at once. So every try ends, bounded by the connection's
+   * timeouts, well before any server (this one or another sharing the database) may count it
+   * interrupted and send it again; without this a slow relay could keep the last rows of a chunk
+   * waiting past the timeout while another server sends them too.
+   */
   private int send(MailOwner owner, List<UUID> ids, OutboxSettings settings) {
+    long lastStart = System.nanoTime() + settings.sendingTimeout().toNanos() / 2;
     List<Outgoing> outgoing = claim(owner, ids);
     List<UUID> accepted = new ArrayList<>(outgoing.size());
-    for (Outgoing message : outgoing) {
+    for (int i = 0; i < outgoing.size(); i++) {
+      Outgoing message = outgoing.get(i);
+      if (System.nanoTime() - lastStart > 0) {
+        release(outgoing.subList(i, outgoing.size()));
+        break;
+      }
       try {
         mailSender.send(message.mail(), message.messageId());
         accepted.add(message.id());
@@ -193,6 +224,19 @@ public class OutboxDispatcher {
         }
       }
       return outgoing;
+    }
+  }
+
+  /** Gives the rows back untried; if that fails they are recovered after the sending timeout. */
+  private void release(List<Outgoing> untried) {
+    try {
+      outbox.release(untried.stream().map(Outgoing::id).toList());
+    } catch (RuntimeException e) {
+      LOG.warning(
+          () ->
+              untried.size()
+                  + " message(s) not tried and not given back: "
+                  + e.getClass().getName());
     }
   }
 

@@ -39,6 +39,12 @@ import java.util.regex.Pattern;
             + " m.claimedAt = :now, m.attempts = m.attempts + 1 WHERE m.id = :id"
             + " AND m.status = org.outreach.mail.outbox.EmailStatus.CREATED")
 @NamedQuery(
+    name = "OutboxMessage.release",
+    query =
+        "UPDATE OutboxMessage m SET m.status = org.outreach.mail.outbox.EmailStatus.CREATED,"
+            + " m.nextAttemptAt = :now, m.attempts = m.attempts - 1 WHERE m.id IN :ids"
+            + " AND m.status = org.outreach.mail.outbox.EmailStatus.SENDING")
+@NamedQuery(
     name = "OutboxMessage.findByMessageId",
     query = "SELECT m FROM OutboxMessage m WHERE m.messageId = :messageId")
 @NamedQuery(

@@ -20,6 +20,7 @@ import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.outreach.access.SystemIdentity;
 import org.outreach.access.SystemService;
+import org.outreach.cluster.Leases;
 import org.outreach.mail.outbox.MessageIds;
 import org.outreach.notice.delivery.MailReplies;
 
@@ -51,8 +53,15 @@ public class BounceReader {
   /** The most messages one round looks at. */
   static final int BATCH = 500;
 
+  /** The lease under which the mailbox is read by one server of a cluster at a time. */
+  static final String LEASE = "bounce-reading";
+
+  /** Renewed at every round (every thirty seconds): another server reads two minutes after. */
+  static final Duration LEASE_LENGTH = Duration.ofMinutes(2);
+
   @Inject private EmailOutbox outbox;
   @Inject private MailReplies replies;
+  @Inject private Leases leases;
 
   private final ReentrantLock round = new ReentrantLock();
 
@@ -90,7 +99,7 @@ public class BounceReader {
   }
 
   private int round(BounceSettings settings) throws MessagingException {
-    if (!settings.reads()) {
+    if (!settings.reads() || !leases.hold(LEASE, LEASE_LENGTH)) {
       return 0;
     }
     String protocol = settings.tls() ? "imaps" : "imap";
