@@ -27,6 +27,7 @@ import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.ItSettings;
 import org.outreach.it.support.Mailbox;
+import org.outreach.it.support.Rows;
 import org.outreach.mail.outbox.EmailStatus;
 import org.outreach.mail.outbox.Outbox;
 import org.outreach.mail.outbox.OutboxDispatcher;
@@ -193,12 +194,6 @@ class OncePerClusterIT {
   }
 
   private int update(String sql, Object... values) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      return statement.executeUpdate();
-    }
+    return Rows.update(dataSource, sql, values);
   }
 }

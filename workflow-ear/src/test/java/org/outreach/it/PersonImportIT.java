@@ -57,6 +57,7 @@ import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.FormLogin;
 import org.outreach.it.support.RawHttp;
+import org.outreach.it.support.Rows;
 import org.outreach.processes.OutreachProcess;
 import org.outreach.processes.ProcessMessages;
 import org.outreach.registry.CustodyFacts;
@@ -709,13 +710,7 @@ class PersonImportIT {
   }
 
   private int update(String sql, Object... values) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      return statement.executeUpdate();
-    }
+    return Rows.update(dataSource, sql, values);
   }
 
   /**

@@ -65,7 +65,7 @@ public final class Deployments {
             .addClasses(ItSettings.class, Deployments.class)
             .addClasses(AsAdmin.class, AsSupervisor.class, AsCaseworker.class, AsSystem.class)
             .addClasses(LoggedIn.class, TestStaff.class, FormLogin.class, BasicHttp.class)
-            .addClasses(RawHttp.class, DataKeysProperty.class)
+            .addClasses(RawHttp.class, DataKeysProperty.class, Rows.class)
             .setManifest(new StringAsset(MANIFEST))
             .addClasses(Caller.class, DatabaseDump.class, ApprovedTexts.class, TestPeople.class)
             .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")

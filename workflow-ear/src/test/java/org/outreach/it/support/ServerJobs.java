@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -26,49 +27,41 @@ public final class ServerJobs {
    * when neither test module answers.
    */
   public static String described() {
+    return ask("?describe").orElse("");
+  }
+
+  /** The count, or empty when neither test module is deployed (nothing to ask). */
+  public static OptionalLong executable() {
+    try {
+      return ask("")
+          .map(body -> OptionalLong.of(Long.parseLong(body.strip())))
+          .orElse(OptionalLong.empty());
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** The servlet's answer in whichever module has it; empty when none answers. */
+  private static Optional<String> ask(String query) {
     URI base = BasicHttp.base();
     for (String path : PATHS) {
       try {
         HttpURLConnection connection =
-            (HttpURLConnection) base.resolve(path + "?describe").toURL().openConnection();
+            (HttpURLConnection) base.resolve(path + query).toURL().openConnection();
         connection.setConnectTimeout(5_000);
         connection.setReadTimeout(30_000);
         try {
           if (connection.getResponseCode() == 200) {
-            return new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return Optional.of(
+                new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
           }
         } finally {
           connection.disconnect();
         }
       } catch (IOException e) {
-        // the module is being deployed or undeployed: ask the other
-      }
-    }
-    return "";
-  }
-
-  /** The count, or empty when neither test module is deployed (nothing to ask). */
-  public static OptionalLong executable() {
-    URI base = BasicHttp.base();
-    for (String path : PATHS) {
-      try {
-        HttpURLConnection connection =
-            (HttpURLConnection) base.resolve(path).toURL().openConnection();
-        connection.setConnectTimeout(5_000);
-        connection.setReadTimeout(30_000);
-        try {
-          if (connection.getResponseCode() == 200) {
-            String body =
-                new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return OptionalLong.of(Long.parseLong(body.strip()));
-          }
-        } finally {
-          connection.disconnect();
-        }
-      } catch (IOException | NumberFormatException e) {
         // the module is being deployed or undeployed: ask the other, or report nothing
       }
     }
-    return OptionalLong.empty();
+    return Optional.empty();
   }
 }

@@ -55,7 +55,7 @@ class SuiteWaitsIT {
     Supplier<OptionalLong> restless = () -> OptionalLong.of(1 + reads.incrementAndGet() % 2);
     AssertionError left =
         LeavesNoJobsBehind.Checker.waitForTheJobs(
-            "Restless", restless, 0, STILL, Duration.ofSeconds(3));
+            "Restless", restless, 0, STILL, Duration.ofSeconds(2));
     assertThat(left).isNotNull();
     assertThat(left.getMessage()).startsWith("Restless left ");
   }
@@ -101,9 +101,9 @@ class SuiteWaitsIT {
     Duration limit = Duration.ofSeconds(2);
     String value =
         Eventually.await(
-            "a condition after three limits",
+            "a condition after one and a half limits",
             limit,
-            () -> elapsed(start).compareTo(limit.multipliedBy(3)) > 0 ? "done" : null,
+            () -> elapsed(start).compareTo(limit.plus(limit.dividedBy(2))) > 0 ? "done" : null,
             working);
     assertThat(value).isEqualTo("done");
   }
