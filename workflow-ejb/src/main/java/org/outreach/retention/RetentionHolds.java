@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.outreach.audit.AccessPurpose;
@@ -102,8 +103,10 @@ public class RetentionHolds {
             .setFirstResult(first)
             .setMaxResults(max)
             .getResultList();
+    Map<UUID, String> references =
+        cases.referencesOf(holds.stream().map(RetentionHold::caseId).toList());
     return holds.stream()
-        .map(hold -> hold.view(cases.find(hold.caseId()).map(CaseSummary::reference).orElse("")))
+        .map(hold -> hold.view(references.getOrDefault(hold.caseId(), "")))
         .toList();
   }
 
