@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.outreach.access.SystemIdentity;
 import org.outreach.campaign.RetentionSettings;
+import org.outreach.cluster.ServerLife;
 import org.outreach.processes.ProcessModels;
 
 /**
@@ -90,6 +91,9 @@ public class ProcessEngineBootstrap {
     // than backing off to a minute: the look is one indexed query.
     jobExecutor.setMaxWait(IDLE_LOOK_MILLIS);
     configuration.setJobExecutor(jobExecutor);
+    // The job log names the server that ran each job by its node name (several servers share the
+    // database; see docs/operations.md).
+    configuration.setHostname(ServerLife.node());
     // A job that lost an optimistic-locking conflict is due again in seconds, not a minute.
     configuration.setFailedJobCommandFactory(new ContentionRetries());
     // Random ids: no id-block table row that every start of a bulk import contends for.
