@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,23 @@ public class ProcessEngineBootstrap {
   /** The longest an idle job executor waits before it looks for due jobs again. */
   static final long IDLE_LOOK_MILLIS = 5_000;
 
+  /**
+   * How long a server's lock on the jobs it took lasts. A job runs in one transaction, which the
+   * server rolls back after its timeout (5 minutes, WildFly's default): the lock outlasts it by a
+   * minute, for the moments a job waits in the queue after it was locked, so no job is ever taken
+   * by a second server while the first still runs it. A server that dies leaves its jobs locked
+   * this long; another then takes them (docs/operations.md, "Job executor").
+   */
+  static final Duration JOB_LOCK = Duration.ofMinutes(6);
+
+  /** Jobs locked by one acquisition, and how many may wait in the queue for a thread. */
+  static final int JOBS_PER_ACQUISITION = 3;
+
+  /** Threads that run jobs: as many kept, and the most. */
+  static final int JOB_THREADS = 3;
+
+  static final int MOST_JOB_THREADS = 10;
+
   private volatile ProcessEngine processEngine;
 
   /** Process key to the id of its latest version, as deployed by this engine at boot. */
@@ -90,6 +108,12 @@ public class ProcessEngineBootstrap {
     // An idle job executor looks for due jobs (timers, retries) at least every 5 seconds rather
     // than backing off to a minute: the look is one indexed query.
     jobExecutor.setMaxWait(IDLE_LOOK_MILLIS);
+    // Every server runs the same settings; docs/operations.md gives the reason for each number.
+    jobExecutor.setLockTimeInMillis((int) JOB_LOCK.toMillis());
+    jobExecutor.setMaxJobsPerAcquisition(JOBS_PER_ACQUISITION);
+    jobExecutor.setQueueSize(JOBS_PER_ACQUISITION);
+    jobExecutor.setCorePoolSize(JOB_THREADS);
+    jobExecutor.setMaxPoolSize(MOST_JOB_THREADS);
     configuration.setJobExecutor(jobExecutor);
     // The job log names the server that ran each job by its node name (several servers share the
     // database; see docs/operations.md).
