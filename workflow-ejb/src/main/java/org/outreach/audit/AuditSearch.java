@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ public class AuditSearch {
    * @param to the last day (UTC), inclusive
    */
   public record Filter(
-      String reader, UUID caseId, AccessPurpose purpose, LocalDate from, LocalDate to) {
+      String reader, UUID caseId, AccessPurpose purpose, LocalDate from, LocalDate to)
+      implements Serializable {
 
     public Filter {
       reader = reader == null || reader.isBlank() ? null : reader.strip();

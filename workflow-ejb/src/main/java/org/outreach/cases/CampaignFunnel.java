@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -159,7 +160,8 @@ public class CampaignFunnel {
    *     population is not known
    * @param removalTiming removed people of one timing only; {@code null} for every removed case
    */
-  public record Population(boolean every, CustodyStatus population, RemovalTiming removalTiming) {
+  public record Population(boolean every, CustodyStatus population, RemovalTiming removalTiming)
+      implements Serializable {
 
     public static Population all() {
       return new Population(true, null, null);

@@ -1,5 +1,6 @@
 package org.outreach.cases;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +27,8 @@ public record CaseSummary(
     OffsetDateTime courtNoticeFiledAt,
     ReturnOutcome returnOutcome,
     CaseOutcome outcome,
-    OffsetDateTime closedAt) {
+    OffsetDateTime closedAt)
+    implements Serializable {
 
   static CaseSummary of(OutreachCase c) {
     return new CaseSummary(

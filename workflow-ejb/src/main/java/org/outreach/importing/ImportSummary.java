@@ -1,5 +1,6 @@
 package org.outreach.importing;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +23,8 @@ public record ImportSummary(
     int custodyMessagesDelivered,
     String importedBy,
     OffsetDateTime createdAt,
-    List<ImportProblem> problems) {
+    List<ImportProblem> problems)
+    implements Serializable {
 
   public ImportSummary {
     problems = List.copyOf(problems);

@@ -1,5 +1,6 @@
 package org.outreach.importing;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
@@ -8,4 +9,5 @@ import java.util.UUID;
  * run (retryable); {@code running} says a run is under way in this server.
  */
 public record StartProgress(
-    UUID importId, ImportState state, int total, int done, int failed, boolean running) {}
+    UUID importId, ImportState state, int total, int done, int failed, boolean running)
+    implements Serializable {}

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,14 +64,16 @@ public class ProcessMetrics {
       long failedJobs,
       long incidents,
       Duration median,
-      Duration p90) {}
+      Duration p90)
+      implements Serializable {}
 
   /** One step of a process: its name in the model, and the instances waiting or failed there. */
-  public record StepFigures(
-      String step, String name, long waiting, long failedJobs, long incidents) {}
+  public record StepFigures(String step, String name, long waiting, long failedJobs, long incidents)
+      implements Serializable {}
 
   /** A process's latest model and its steps' figures, summed over every deployed version. */
-  public record ProcessDiagram(String process, String bpmnXml, List<StepFigures> steps) {
+  public record ProcessDiagram(String process, String bpmnXml, List<StepFigures> steps)
+      implements Serializable {
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package org.outreach.retention;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,4 +14,5 @@ public record RetentionHoldView(
     String caseReference,
     RetentionHoldReason reason,
     String placedBy,
-    Instant placedAt) {}
+    Instant placedAt)
+    implements Serializable {}

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,7 +36,8 @@ public class SavedWorklists {
   @Inject private Worklists worklists;
 
   /** A saved worklist as the navigation shows it. */
-  public record Saved(UUID id, String name, WorklistFilter filter, long count) {}
+  public record Saved(UUID id, String name, WorklistFilter filter, long count)
+      implements Serializable {}
 
   /**
    * Saves the filter under the name (its case reference is not kept).

@@ -1,5 +1,6 @@
 package org.outreach.tasks;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.camunda.bpm.engine.task.Task;
 
@@ -18,7 +19,8 @@ public record TaskView(
     Instant due,
     String assignee,
     boolean claimedByMe,
-    int priority) {
+    int priority)
+    implements Serializable {
 
   /** The engine's task as the console shows it to {@code username}. */
   static TaskView of(Task task, String caseReference, String username) {

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -37,7 +38,8 @@ public class UserAdministration {
       List<String> teams,
       boolean enabled,
       boolean demo,
-      OffsetDateTime createdAt) {
+      OffsetDateTime createdAt)
+      implements Serializable {
 
     // Jakarta Expression Language 5 reads properties through getters only
 

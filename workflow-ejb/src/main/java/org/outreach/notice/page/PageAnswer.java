@@ -1,5 +1,6 @@
 package org.outreach.notice.page;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
  * What the notice page answers a visitor. A wrong date, an unknown reference and a reference that
  * cannot be one all get {@link NotMatched}, so the page never tells which of the two was wrong.
  */
-public sealed interface PageAnswer {
+public sealed interface PageAnswer extends Serializable {
 
   /**
    * The reference and date matched: the notice in the person's language, then in English when that

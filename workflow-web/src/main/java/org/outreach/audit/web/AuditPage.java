@@ -34,8 +34,8 @@ public class AuditPage implements Serializable {
 
   static final int PAGE = 50;
 
-  @EJB private transient AuditSearch search;
-  @EJB private transient CaseReferences references;
+  @EJB private AuditSearch search;
+  @EJB private CaseReferences references;
 
   private String reader;
   private String caseReference;
@@ -53,7 +53,8 @@ public class AuditPage implements Serializable {
       String action,
       String purpose,
       String caseReference,
-      String personId) {}
+      String personId)
+      implements Serializable {}
 
   /** Applies the filter from the first page. */
   public void search() {

@@ -29,7 +29,7 @@ public class CaseListPage implements Serializable {
 
   static final int PAGE = 50;
 
-  @EJB private transient CampaignFunnel funnel;
+  @EJB private CampaignFunnel funnel;
 
   private String population;
   private String stage;
@@ -43,7 +43,7 @@ public class CaseListPage implements Serializable {
   private Long withoutCase;
 
   /** One case as the page shows it. */
-  public record Row(String reference, String opened, String status) {}
+  public record Row(String reference, String opened, String status) implements Serializable {}
 
   /** Reads the figure from the address; a figure that does not exist is said, nothing listed. */
   public void load() {

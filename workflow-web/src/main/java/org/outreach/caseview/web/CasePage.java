@@ -58,11 +58,11 @@ public class CasePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient CaseDesk desk;
-  @EJB private transient IncomingReplies replies;
-  @EJB private transient Consultations consultations;
-  @EJB private transient CustodyReleases releases;
-  @EJB private transient RetentionHolds retentionHolds;
+  @EJB private CaseDesk desk;
+  @EJB private IncomingReplies replies;
+  @EJB private Consultations consultations;
+  @EJB private CustodyReleases releases;
+  @EJB private RetentionHolds retentionHolds;
 
   private String reference;
   private String purpose;

@@ -42,7 +42,7 @@ public class ConsultationOfferForm implements Serializable {
           InvalidConsultationException.Field.OUTCOME, "offer-outcome",
           InvalidConsultationException.Field.NOTE, "offer-note");
 
-  @EJB private transient Consultations consultations;
+  @EJB private Consultations consultations;
   @Inject private TaskPage taskPage;
 
   private String counselName;

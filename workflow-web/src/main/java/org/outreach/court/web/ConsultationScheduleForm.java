@@ -44,7 +44,7 @@ public class ConsultationScheduleForm implements Serializable {
           InvalidConsultationException.Field.ADDRESS, "schedule-address",
           InvalidConsultationException.Field.NOTE, "schedule-note");
 
-  @EJB private transient Consultations consultations;
+  @EJB private Consultations consultations;
   @Inject private TaskPage taskPage;
 
   private String counselName;

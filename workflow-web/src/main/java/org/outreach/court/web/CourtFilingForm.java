@@ -47,7 +47,7 @@ public class CourtFilingForm implements Serializable {
           InvalidCourtFilingException.Field.CONFIRMATION_NUMBER, "filing-confirmation",
           InvalidCourtFilingException.Field.FILING, "filing-file");
 
-  @EJB private transient CourtFilings filings;
+  @EJB private CourtFilings filings;
   @Inject private TaskPage taskPage;
 
   private String court;

@@ -41,7 +41,7 @@ public class CustodyReviewForm implements Serializable {
           InvalidCustodyReviewException.Field.DECIDED_ON, "custody-decided",
           InvalidCustodyReviewException.Field.GROUNDS, "custody-grounds");
 
-  @EJB private transient CustodyReviews reviews;
+  @EJB private CustodyReviews reviews;
   @Inject private TaskPage taskPage;
 
   private CustodyDecision decision;

@@ -49,7 +49,7 @@ public class RemovalStopForm implements Serializable {
           InvalidRemovalStopException.Field.STOPPED, "stop-stopped",
           InvalidRemovalStopException.Field.NOTE, "stop-note");
 
-  @EJB private transient RemovalStops stops;
+  @EJB private RemovalStops stops;
   @Inject private TaskPage taskPage;
 
   private List<StopAttemptRow> rows;

@@ -40,7 +40,7 @@ public class ImportPage implements Serializable {
   /** The most problems the page lists; the count says how many there are. */
   static final int PROBLEMS_SHOWN = 200;
 
-  @EJB private transient PersonImports imports;
+  @EJB private PersonImports imports;
 
   private transient Part file;
   private ProblemPolicy problems = ProblemPolicy.ALL_OR_NOTHING;

@@ -38,7 +38,7 @@ public class DiligentEffortReviewForm implements Serializable {
           InvalidReviewException.Field.DECISION, "review-decision",
           InvalidReviewException.Field.REASON, "review-reason");
 
-  @EJB private transient DiligentEffortReviews reviews;
+  @EJB private DiligentEffortReviews reviews;
   @Inject private TaskPage taskPage;
 
   private List<AttemptRow> rows;

@@ -56,7 +56,7 @@ public class LocateForm implements Serializable {
           Map.entry(InvalidAttemptException.Field.CONTACT_SOURCE, "contact-source"),
           Map.entry(InvalidAttemptException.Field.CONTACT_AS_OF, "contact-as-of"));
 
-  @EJB private transient ContactAttempts attempts;
+  @EJB private ContactAttempts attempts;
   @Inject private TaskPage taskPage;
 
   private List<AttemptRow> rows;

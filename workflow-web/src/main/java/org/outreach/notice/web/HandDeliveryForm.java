@@ -56,7 +56,7 @@ public class HandDeliveryForm implements Serializable {
           InvalidDeliveryException.Field.REASON, "delivery-reason",
           InvalidDeliveryException.Field.RECEIPT, "delivery-receipt");
 
-  @EJB private transient HandDeliveries deliveries;
+  @EJB private HandDeliveries deliveries;
   @Inject private TaskPage taskPage;
   @Inject private ConsoleSession consoleSession;
 

@@ -27,7 +27,7 @@ public class NoticePageView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient NoticePage page;
+  @EJB private NoticePage page;
 
   private String reference;
   private String day;

@@ -29,7 +29,7 @@ public class NoticeTextsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient TemplateReview review;
+  @EJB private TemplateReview review;
 
   private String type;
   private String language;

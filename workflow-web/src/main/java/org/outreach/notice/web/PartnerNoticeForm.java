@@ -44,7 +44,7 @@ public class PartnerNoticeForm implements Serializable {
           InvalidPartnerNoticeException.Field.ASKED_ON, "partner-asked",
           InvalidPartnerNoticeException.Field.CONFIRMED_ON, "partner-confirmed");
 
-  @EJB private transient PartnerNotices notices;
+  @EJB private PartnerNotices notices;
   @Inject private TaskPage taskPage;
 
   private PartnerOutcome outcome;

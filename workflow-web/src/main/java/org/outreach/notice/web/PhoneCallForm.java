@@ -53,7 +53,7 @@ public class PhoneCallForm implements Serializable {
           InvalidCallException.Field.CALL_BACK_AT, "call-back",
           InvalidCallException.Field.NOTE, "call-note");
 
-  @EJB private transient PhoneCalls calls;
+  @EJB private PhoneCalls calls;
   @Inject private TaskPage taskPage;
 
   private CallOutcome outcome;

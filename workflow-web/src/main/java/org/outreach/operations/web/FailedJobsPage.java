@@ -33,8 +33,8 @@ public class FailedJobsPage implements Serializable {
 
   static final int PAGE = 50;
 
-  @EJB private transient FailedJobs failedJobs;
-  @EJB private transient CaseReferences references;
+  @EJB private FailedJobs failedJobs;
+  @EJB private CaseReferences references;
 
   private final Pager pager = new Pager(PAGE);
   private List<Row> rows;
@@ -49,7 +49,8 @@ public class FailedJobsPage implements Serializable {
       String caseReference,
       String nextTry,
       String message,
-      int retriesLeft) {
+      int retriesLeft)
+      implements Serializable {
 
     public boolean incident() {
       return retriesLeft == 0;

@@ -39,8 +39,8 @@ public class ProcessesPage implements Serializable {
   /** What a process key or a step id in an address may be: the models' ids. */
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
-  @EJB private transient ProcessMetrics metrics;
-  @EJB private transient CaseReferences references;
+  @EJB private ProcessMetrics metrics;
+  @EJB private CaseReferences references;
   @Inject private SharedFigures shared;
 
   private String process;

@@ -30,8 +30,8 @@ public class ErasuresPage implements Serializable {
   /** The most holds the page lists. */
   static final int HOLDS_SHOWN = 200;
 
-  @EJB private transient ErasureReport report;
-  @EJB private transient RetentionHolds holds;
+  @EJB private ErasureReport report;
+  @EJB private RetentionHolds holds;
 
   private final Pager pager = new Pager(PAGE);
   private List<Row> rows;
@@ -39,7 +39,8 @@ public class ErasuresPage implements Serializable {
   private long heldCount;
 
   /** A case kept past the retention period, as the page shows it. */
-  public record HeldRow(String reference, String reason, String placedBy, String placedAt) {}
+  public record HeldRow(String reference, String reason, String placedBy, String placedAt)
+      implements Serializable {}
 
   /** One erased case as the page shows it. */
   public record Row(
@@ -51,7 +52,8 @@ public class ErasuresPage implements Serializable {
       int records,
       int documents,
       int processes,
-      String kinds) {}
+      String kinds)
+      implements Serializable {}
 
   public List<Row> getRows() {
     if (rows == null) {

@@ -23,7 +23,7 @@ public class ConsoleLocale implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient UserDirectory users;
+  @EJB private UserDirectory users;
 
   /** The account whose choice was read, so a new login in the same session reads its own. */
   private String readFor;

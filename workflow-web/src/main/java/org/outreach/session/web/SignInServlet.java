@@ -6,8 +6,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.logging.Logger;
 import org.outreach.users.SignInCheck;
 import org.outreach.users.SignIns;
@@ -73,11 +75,14 @@ public class SignInServlet extends HttpServlet {
       String password,
       String target)
       throws IOException {
-    // a session begun before the login (the login page's own) must not carry over into it
-    if (request.getSession(false) != null) {
-      request.getSession(false).invalidate();
+    // Nothing a session begun before the login (the login page's own) holds carries over into
+    // it, and it goes on under a new id. The session is emptied rather than replaced: a session
+    // invalidated and created again in one request stays locked on its server when sessions are
+    // shared by several (docs/operations.md), and no other server could take it over.
+    HttpSession session = request.getSession(true);
+    for (String name : Collections.list(session.getAttributeNames())) {
+      session.removeAttribute(name);
     }
-    request.getSession(true);
     try {
       request.login(username, password);
     } catch (ServletException e) {

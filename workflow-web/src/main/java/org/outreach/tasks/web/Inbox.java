@@ -58,10 +58,10 @@ public class Inbox implements Serializable {
   /** Priorities a filter offers: any, raised by an escalation, the highest. */
   private static final List<Integer> PRIORITIES = List.of(75, 100);
 
-  @EJB private transient Worklists worklists;
-  @EJB private transient SavedWorklists savedWorklists;
-  @EJB private transient TaskInbox taskInbox;
-  @EJB private transient TaskAssignments assignments;
+  @EJB private Worklists worklists;
+  @EJB private SavedWorklists savedWorklists;
+  @EJB private TaskInbox taskInbox;
+  @EJB private TaskAssignments assignments;
 
   private String worklist;
   private String caseReference;

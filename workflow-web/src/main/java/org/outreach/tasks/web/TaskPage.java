@@ -37,9 +37,9 @@ public class TaskPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient TaskDesk desk;
-  @EJB private transient TaskInbox inbox;
-  @EJB private transient TaskAssignments assignments;
+  @EJB private TaskDesk desk;
+  @EJB private TaskInbox inbox;
+  @EJB private TaskAssignments assignments;
 
   private String task;
   private TaskView view;

@@ -30,7 +30,7 @@ public class ReturnWishForm extends TravelForm {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient ReturnTravels travels;
+  @EJB private ReturnTravels travels;
   @Inject private TaskPage taskPage;
 
   private String reachedOn;

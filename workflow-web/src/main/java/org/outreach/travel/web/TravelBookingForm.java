@@ -28,7 +28,7 @@ public class TravelBookingForm extends TravelForm {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient ReturnTravels travels;
+  @EJB private ReturnTravels travels;
   @Inject private TaskPage taskPage;
 
   private String carrier;

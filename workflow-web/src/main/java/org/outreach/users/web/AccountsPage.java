@@ -40,8 +40,8 @@ public class AccountsPage implements Serializable {
   /** The client id of each form field, by the field a rule names. */
   private static final String FORM = "account:";
 
-  @EJB private transient UserAdministration administration;
-  @EJB private transient SignIns signIns;
+  @EJB private UserAdministration administration;
+  @EJB private SignIns signIns;
 
   private List<AccountView> accounts;
   private Map<String, String> lockedUntil;
