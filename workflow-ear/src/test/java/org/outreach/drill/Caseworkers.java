@@ -1,11 +1,9 @@
 package org.outreach.drill;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.outreach.it.support.AccountForm;
 import org.outreach.it.support.FormLogin;
 
 /**
@@ -34,11 +33,6 @@ import org.outreach.it.support.FormLogin;
 public final class Caseworkers {
 
   private static final Pattern TASK_LINK = Pattern.compile("task=([0-9a-f-]{36})");
-
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-  private static final Pattern SCRIPT_NONCE = Pattern.compile("script-src [^;]*'nonce-([^']+)'");
 
   private Caseworkers() {}
 
@@ -127,35 +121,7 @@ public final class Caseworkers {
   /** Makes a caseworker account of the locate team through the console's accounts form. */
   private static void create(HttpClient admin, URI console, String username, String password)
       throws Exception {
-    HttpResponse<String> page = get(admin, console.resolve("admin/accounts.xhtml"));
-    Matcher viewState = VIEW_STATE.matcher(page.body());
-    Matcher nonce =
-        SCRIPT_NONCE.matcher(String.join(" ", page.headers().allValues("Content-Security-Policy")));
-    if (page.statusCode() != 200 || !viewState.find() || !nonce.find()) {
-      throw new IllegalStateException("the accounts page: " + page.statusCode());
-    }
-    String secret = URLEncoder.encode(password, StandardCharsets.UTF_8);
-    String form =
-        String.join(
-            "&",
-            "account=account",
-            "account%3Ausername=" + username,
-            "account%3AdisplayName=Soak+caseworker",
-            "account%3Arole=CASEWORKER",
-            "account%3Ateams=locate-team",
-            "account%3Apassword=" + secret,
-            "account%3ApasswordAgain=" + secret,
-            "account%3Acreate=",
-            "jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8),
-            "primefaces.nonce=" + nonce.group(1));
-    HttpResponse<String> answer =
-        admin.send(
-            HttpRequest.newBuilder(console.resolve("admin/accounts.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer = AccountForm.send(admin, console, username, password, true);
     if (answer.statusCode() != 200 || !answer.body().contains(username)) {
       throw new IllegalStateException("account " + username + " not made: " + answer.statusCode());
     }

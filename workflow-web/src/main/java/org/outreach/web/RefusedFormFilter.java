@@ -61,11 +61,16 @@ public class RefusedFormFilter extends HttpFilter {
   }
 
   /** A form the console rendered, sent back: it carries the view's state. */
-  private static boolean isPostback(HttpServletRequest request) {
+  private static boolean isPostback(HttpServletRequest request) throws IOException {
     if (!"POST".equals(request.getMethod())) {
       return false;
     }
     try {
+      // read as the console's pages send their forms, before the body is parsed: Faces would set
+      // the same, but only after this filter had read it
+      if (request.getCharacterEncoding() == null) {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      }
       return request.getParameter(VIEW_STATE) != null;
     } catch (IllegalStateException unreadable) {
       // a body the server cannot read as a form (a part over its size): the page's own rules say
