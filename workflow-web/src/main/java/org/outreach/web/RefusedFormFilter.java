@@ -60,9 +60,15 @@ public class RefusedFormFilter extends HttpFilter {
     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
   }
 
-  /** A form the console rendered, sent back: it carries the view's state. */
+  /**
+   * A form the console rendered, sent back: it carries the view's state. Only a body of a known
+   * length that every page admits is read here ({@link RequestSizeFilter#MAX_BYTES}): a larger one
+   * must first meet its page's limit, refused before a byte of it is read, so an upload is left to
+   * the check PrimeFaces makes after its action.
+   */
   private static boolean isPostback(HttpServletRequest request) throws IOException {
-    if (!"POST".equals(request.getMethod())) {
+    long length = request.getContentLengthLong();
+    if (!"POST".equals(request.getMethod()) || length < 0 || length > RequestSizeFilter.MAX_BYTES) {
       return false;
     }
     try {
