@@ -2,7 +2,6 @@ package org.outreach.engine;
 
 import java.util.Date;
 import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
@@ -13,10 +12,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * How a failed job is tried again: as its model says (the retry cycle of its step, one minute apart
  * for most), except a job that failed only because another transaction changed the same process at
  * the same time (an optimistic-locking conflict, such as a message arriving while the process's own
- * step ran). Nothing was wrong with that job; waiting a minute would only delay the case (a removal
- * scheduled during a hold would raise its urgent task a minute late), so it is due again after one
- * to three seconds, spread so that two conflicting jobs do not meet again. It still uses one of its
- * tries, so a conflict that keeps coming back ends as an incident like any failure.
+ * step ran, or the deadlock PostgreSQL may find between the two first). Nothing was wrong with that
+ * job; waiting a minute would only delay the case (a removal scheduled during a hold would raise
+ * its urgent task a minute late), so it is due again after one to three seconds, spread so that two
+ * conflicting jobs do not meet again. It still uses one of its tries, so a conflict that keeps
+ * coming back ends as an incident like any failure.
  */
 final class ContentionRetries implements FailedJobCommandFactory {
 
@@ -43,15 +43,11 @@ final class ContentionRetries implements FailedJobCommandFactory {
     };
   }
 
-  /** Whether the failure is an optimistic-locking conflict, however wrapped. */
+  /**
+   * Whether the failure is a concurrent change, however wrapped: the engine's optimistic-locking
+   * conflict, or the database's deadlock ({@link Conflicts}).
+   */
   static boolean lostAConflict(Throwable failure) {
-    int depth = 0;
-    for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockingException) {
-        return true;
-      }
-      depth++;
-    }
-    return false;
+    return Conflicts.isConcurrentChange(failure);
   }
 }

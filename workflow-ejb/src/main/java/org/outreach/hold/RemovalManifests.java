@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.outreach.correlation.Conflicts;
+import org.outreach.engine.Conflicts;
 import org.outreach.importing.CsvFormatException;
 import org.outreach.importing.CsvReader;
 import org.outreach.importing.CsvRecord;

@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.outreach.correlation.Conflicts;
+import org.outreach.engine.Conflicts;
 import org.outreach.registry.PersonRegistry;
 
 /**
