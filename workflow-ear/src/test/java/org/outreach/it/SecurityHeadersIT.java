@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.outreach.it.support.Deployments;
+import org.outreach.it.support.Fixtures;
 import org.outreach.it.support.FormLogin;
 import org.outreach.it.support.ItSettings;
 import org.outreach.it.support.RawHttp;
@@ -41,13 +42,7 @@ class SecurityHeadersIT {
 
   @BeforeAll
   static void staffExist() throws IOException, InterruptedException {
-    URI fixtures = URI.create(ItSettings.baseUrl()).resolve("/outreach-it-fixtures/staff");
-    HttpResponse<Void> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(fixtures).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding());
-    assertThat(response.statusCode()).isEqualTo(204);
+    assertThat(Fixtures.post("staff").statusCode()).isEqualTo(204);
   }
 
   private static URI base() {
