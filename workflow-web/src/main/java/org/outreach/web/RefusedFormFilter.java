@@ -61,14 +61,15 @@ public class RefusedFormFilter extends HttpFilter {
   }
 
   /**
-   * A form the console rendered, sent back: it carries the view's state. Only a body of a known
-   * length that every page admits is read here ({@link RequestSizeFilter#MAX_BYTES}): a larger one
-   * must first meet its page's limit, refused before a byte of it is read, so an upload is left to
-   * the check PrimeFaces makes after its action.
+   * A form the console rendered, sent back: it carries the view's state. A body larger than its
+   * page admits ({@link RequestSizeFilter#limitOf}) is not read here: {@link RequestSizeFilter}
+   * refuses it before a byte of it is read, whichever of the two filters runs first. Anything else
+   * is, the uploads of the task and import pages among it (they stay in memory, see web.xml).
    */
   private static boolean isPostback(HttpServletRequest request) throws IOException {
     long length = request.getContentLengthLong();
-    if (!"POST".equals(request.getMethod()) || length < 0 || length > RequestSizeFilter.MAX_BYTES) {
+    if (!"POST".equals(request.getMethod())
+        || length > RequestSizeFilter.limitOf(RequestSizeFilter.pathOf(request))) {
       return false;
     }
     try {
