@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.outreach.access.SystemIdentity;
 import org.outreach.campaign.RetentionSettings;
 import org.outreach.cluster.ServerLife;
+import org.outreach.migration.StartLock;
 import org.outreach.processes.ProcessModels;
 
 /**
@@ -137,9 +138,15 @@ public class ProcessEngineBootstrap {
     configuration.setHistoryCleanupBatchWindowStartTime("03:00");
     configuration.setHistoryCleanupBatchWindowEndTime("05:00");
 
-    processEngine = configuration.buildProcessEngine();
-    deployModels();
-    keepHistoryForTheRetentionPeriod();
+    // Its tables and models are created by the first server to start; another started beside it
+    // waits, then finds them.
+    StartLock.holding(
+        dataSource,
+        () -> {
+          processEngine = configuration.buildProcessEngine();
+          deployModels();
+          keepHistoryForTheRetentionPeriod();
+        });
     LOG.info("Process engine started");
   }
 

@@ -1,17 +1,22 @@
 package org.outreach.users;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.outreach.campaign.SettingValues;
+import org.outreach.migration.StartLock;
 
 /**
  * The first way in on a server without accounts (any server on PostgreSQL): when no enabled
@@ -39,15 +44,21 @@ public class AccountBootstrap {
   @PersistenceContext(unitName = "outreach")
   private EntityManager entityManager;
 
+  @Resource(lookup = "java:jboss/datasources/OutreachDS")
+  private DataSource dataSource;
+
   @EJB private UserAdministration administration;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void createFirstAdministrator() {
     String username =
         System.getProperty(USERNAME, System.getenv(SettingValues.environmentName(USERNAME)));
     if (username == null || username.isBlank()) {
       return;
     }
+    // a server started beside the first counts after the first has made the account
+    StartLock.untilCommit(dataSource);
     if (enabledAdministrators() > 0) {
       LOG.info(
           () ->

@@ -1,6 +1,7 @@
 package org.outreach.notice.templates;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
@@ -16,7 +17,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.outreach.audit.AuditEvent;
+import org.outreach.migration.StartLock;
 
 /**
  * Seeds the texts kept in the repository as drafts when the application starts: a text that is new,
@@ -35,11 +38,16 @@ public class TemplateSeeding {
   @PersistenceContext(unitName = "outreach")
   private EntityManager entityManager;
 
+  @Resource(lookup = "java:jboss/datasources/OutreachDS")
+  private DataSource dataSource;
+
   private SeedingReport last;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void seedRepositoryTexts() {
+    // a server started beside the first seeds after it, and finds its drafts
+    StartLock.untilCommit(dataSource);
     last = store(RepositoryTexts.all());
     LOG.info(
         () ->
