@@ -1,19 +1,27 @@
 package org.outreach.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreach.campaign.CampaignSettings;
+import org.outreach.cluster.ServerLife;
+import org.outreach.it.support.AsAdmin;
 import org.outreach.it.support.AsSystem;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
@@ -33,15 +43,22 @@ import org.outreach.mail.outbox.Outbox;
 import org.outreach.mail.outbox.OutboxDispatcher;
 import org.outreach.mail.outbox.StaffMail;
 import org.outreach.mail.outbox.StaffRecipient;
+import org.outreach.migration.StartLock;
 import org.outreach.notice.outbox.BounceReader;
 import org.outreach.notice.outbox.BounceSettings;
+import org.outreach.privacy.KeyConfigurationException;
+import org.outreach.registry.KeyAdministration;
+import org.outreach.registry.KeyRings;
 import org.outreach.retention.RetentionSweep;
+import org.outreach.rotation.ReEncryptionJob;
 
 /**
  * Work that must run once among the servers sharing a database waits while another server holds its
  * lease, and goes on here once that lease runs out: the outbox's rounds, the reading of the bounce
- * mailbox, the nightly retention sweep. The other server is a row in {@code cluster_lease}, as a
- * live one would leave it.
+ * mailbox, the nightly retention sweep. A start beside another's waits for it; a reload of the data
+ * keys asked of another server is made here too, and a re-encryption waits for every server to
+ * write under one key. The other server is a row in {@code cluster_lease}, as a live one would
+ * leave it.
  */
 @ExtendWith(ArquillianExtension.class)
 class OncePerClusterIT {
@@ -59,6 +76,9 @@ class OncePerClusterIT {
   @Inject Outbox outbox;
   @Inject BounceReader bounceReader;
   @Inject RetentionSweep retentionSweep;
+  @Inject AsAdmin asAdmin;
+  @Inject KeyAdministration keyAdministration;
+  @Inject ReEncryptionJob reEncryption;
 
   @Resource(lookup = "java:jboss/datasources/OutreachDS")
   DataSource dataSource;
@@ -73,6 +93,7 @@ class OncePerClusterIT {
   @AfterEach
   void leasesRunOutAndSettingsBack() throws SQLException {
     update("UPDATE cluster_lease SET held_until = ? WHERE node = ?", longAgo(), OTHER_NODE);
+    update("DELETE FROM data_key_ring WHERE node = ?", OTHER_NODE);
     serverSettings.forEach(
         (name, value) -> {
           if (value == null) {
@@ -176,6 +197,133 @@ class OncePerClusterIT {
                 lease,
                 OTHER_NODE))
         .isOne();
+  }
+
+  /**
+   * A reload of the data keys that an administrator asked of another server is made here too, at
+   * this server's next look (every 30 seconds): the other server's request is its row, as it leaves
+   * it. The keys this server then says it holds are its own.
+   */
+  @Test
+  void aReloadOfTheDataKeysAskedOfAnotherServerIsMadeHereWithinHalfAMinute() throws Exception {
+    String node = ServerLife.node();
+    OffsetDateTime loadedBefore =
+        Eventually.await("this server's keys reported", () -> keysLoadedAt(node));
+    Instant asked = Instant.now();
+
+    update("UPDATE data_key_reload SET generation = generation + 1, asked_at = ?", now());
+
+    OffsetDateTime loadedAfter =
+        Eventually.await(
+            "the keys read again here",
+            Duration.ofSeconds(75),
+            () -> {
+              OffsetDateTime loaded = keysLoadedAt(node);
+              return loaded != null && loaded.isAfter(loadedBefore) ? loaded : null;
+            });
+    assertThat(loadedAfter.toInstant()).isAfterOrEqualTo(asked.minusSeconds(1));
+    String current = asAdmin.call(() -> keyAdministration.keyIds().current());
+    assertThat(currentKeyReported(node)).isEqualTo(current);
+  }
+
+  /**
+   * A re-encryption would seal everything under this server's current key: while another server
+   * that is running writes under another key, it is refused, naming that server and its key.
+   */
+  @Test
+  void aReEncryptionIsRefusedWhileARunningServerWritesUnderAnotherKey() throws Exception {
+    update(
+        "INSERT INTO data_key_ring (node, current_key, key_ids, loaded_at, seen_at)"
+            + " VALUES (?, 'k-elsewhere', 'k-elsewhere', ?, ?)",
+        OTHER_NODE,
+        now(),
+        now());
+
+    assertThatThrownBy(() -> asAdmin.call(() -> reEncryption.run()))
+        .isInstanceOf(EJBException.class)
+        .cause()
+        .isInstanceOf(KeyConfigurationException.class)
+        .hasMessageContaining(OTHER_NODE)
+        .hasMessageContaining("k-elsewhere");
+    List<KeyRings.ServerKeys> servers = asAdmin.call(() -> keyAdministration.servers());
+    assertThat(servers)
+        .anySatisfy(
+            server -> {
+              assertThat(server.node()).isEqualTo(OTHER_NODE);
+              assertThat(server.live()).isTrue();
+            });
+  }
+
+  private OffsetDateTime keysLoadedAt(String node) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT loaded_at FROM data_key_ring WHERE node = ?")) {
+      statement.setString(1, node);
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String currentKeyReported(String node) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT current_key FROM data_key_ring WHERE node = ?")) {
+      statement.setString(1, node);
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /**
+   * A server starting beside another waits until the other has made what the first start makes: the
+   * other is a connection holding the start lock, as a server creating the engine's tables holds
+   * it. H2 takes one server, and there the start goes on at once.
+   */
+  @Test
+  void aStartBesideAnotherWaitsUntilTheOtherHasStarted() throws Exception {
+    boolean postgres;
+    try (Connection probe = dataSource.getConnection()) {
+      postgres = "PostgreSQL".equals(probe.getMetaData().getDatabaseProductName());
+    }
+    ExecutorService starts = Executors.newSingleThreadExecutor();
+    try (Connection other = dataSource.getConnection()) {
+      if (postgres) {
+        advisoryLock(other, "pg_advisory_lock");
+      }
+      Future<Instant> started =
+          starts.submit(
+              () -> {
+                AtomicReference<Instant> at = new AtomicReference<>();
+                StartLock.holding(dataSource, () -> at.set(Instant.now()));
+                return at.get();
+              });
+      if (!postgres) {
+        assertThat(started.get(30, TimeUnit.SECONDS)).isNotNull();
+        return;
+      }
+      Thread.sleep(2_000);
+      assertThat(started).as("a start while another holds the lock").isNotDone();
+      Instant givenBack = Instant.now();
+      advisoryLock(other, "pg_advisory_unlock");
+      assertThat(started.get(30, TimeUnit.SECONDS)).isAfterOrEqualTo(givenBack);
+    } finally {
+      starts.shutdownNow();
+    }
+  }
+
+  private static void advisoryLock(Connection connection, String function) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT " + function + "(?)")) {
+      statement.setLong(1, StartLock.KEY);
+      statement.executeQuery().close();
+    }
   }
 
   private static OffsetDateTime longAgo() {

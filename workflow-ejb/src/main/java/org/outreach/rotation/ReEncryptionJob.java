@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.outreach.cluster.ServerLife;
 import org.outreach.court.CourtReEncryption;
 import org.outreach.custody.CustodyReviewReEncryption;
 import org.outreach.documents.DocumentReEncryption;
@@ -12,6 +13,9 @@ import org.outreach.hold.RemovalStopReEncryption;
 import org.outreach.locate.ContactAttemptReEncryption;
 import org.outreach.notice.delivery.DeliveryReEncryption;
 import org.outreach.notice.letters.LetterReEncryption;
+import org.outreach.privacy.KeyConfigurationException;
+import org.outreach.registry.KeyAdministration;
+import org.outreach.registry.KeyRings;
 import org.outreach.registry.ReEncryption;
 import org.outreach.travel.TravelReEncryption;
 
@@ -29,6 +33,7 @@ import org.outreach.travel.TravelReEncryption;
 public class ReEncryptionJob {
 
   @EJB private ReEncryption registry;
+  @EJB private KeyAdministration keys;
   @EJB private DocumentReEncryption documents;
   @EJB private ContactAttemptReEncryption contactAttempts;
   @EJB private DeliveryReEncryption deliveries;
@@ -50,8 +55,30 @@ public class ReEncryptionJob {
       TravelReEncryption.Report travel,
       LetterReEncryption.Report letters) {}
 
+  /**
+   * Re-seals everything under this server's current key.
+   *
+   * @throws KeyConfigurationException when another server that is running writes under another key:
+   *     it may lack this one, and could not read what the run re-sealed, and what it writes would
+   *     be left for the next run
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Report run() {
+    String here = keys.keyIds().current();
+    for (KeyRings.ServerKeys server : keys.servers()) {
+      // this server's own row may be half a minute old; its keys are read above
+      boolean another = !server.node().equals(ServerLife.node());
+      if (another && server.live() && !server.currentKey().equals(here)) {
+        throw new KeyConfigurationException(
+            "re-encryption: the server "
+                + server.node()
+                + " writes under the key "
+                + server.currentKey()
+                + " and this one under "
+                + here
+                + "; make the same key current on every server, reload them, and run it again");
+      }
+    }
     ReEncryption.Report people = registry.run();
     DocumentReEncryption.Report documentsDone = documents.run();
     ContactAttemptReEncryption.Report attemptsDone = contactAttempts.run();

@@ -2,23 +2,30 @@ package org.outreach.registry.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.outreach.registry.DataProtection.KeyIds;
 import org.outreach.registry.KeyAdministration;
+import org.outreach.registry.KeyRings;
 import org.outreach.registry.ReEncryption;
 import org.outreach.rotation.ReEncryptionJob;
 
 /**
- * Key rotation for administrators. {@code POST /api/admin/data-keys/reload} reads the key
- * configuration again (answering key ids only); {@code POST /api/admin/re-encryption} re-seals
- * every stored value (the people's records, then the documents of the cases and the sealed records
- * of the tasks) under the current key and answers the counts.
+ * Key rotation for administrators. {@code GET /api/admin/data-keys} answers the ids of this
+ * server's data keys and what every server sharing the database last said of its own; {@code POST
+ * /api/admin/data-keys/reload} reads the key configuration again, asks every other server to, and
+ * answers the same; {@code POST /api/admin/re-encryption} re-seals every stored value (the people's
+ * records, then the documents of the cases and the sealed records of the tasks) under the current
+ * key and answers the counts, or 409 while a running server writes under another key. Key ids only,
+ * never a key.
  */
 @Path("admin")
 @RequestScoped
@@ -66,13 +73,35 @@ public class ReEncryptionResource {
     return body;
   }
 
+  @GET
+  @Path("data-keys")
+  public Map<String, Object> dataKeys() {
+    return keysAnswer(keys.keyIds());
+  }
+
   @POST
   @Path("data-keys/reload")
   public Map<String, Object> reload() {
-    KeyIds ids = keys.reload();
+    return keysAnswer(keys.reload());
+  }
+
+  /** This server's key ids, and what each server sharing the database last said of its own. */
+  private Map<String, Object> keysAnswer(KeyIds ids) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("currentKey", ids.current());
     body.put("keys", new TreeSet<>(ids.all()));
+    List<Map<String, Object>> servers = new ArrayList<>();
+    for (KeyRings.ServerKeys server : keys.servers()) {
+      Map<String, Object> said = new LinkedHashMap<>();
+      said.put("node", server.node());
+      said.put("currentKey", server.currentKey());
+      said.put("keys", server.keys());
+      said.put("loadedAt", server.loadedAt().toString());
+      said.put("seenAt", server.seenAt().toString());
+      said.put("running", server.live());
+      servers.add(said);
+    }
+    body.put("servers", servers);
     return body;
   }
 }
