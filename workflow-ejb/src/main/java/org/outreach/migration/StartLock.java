@@ -72,9 +72,10 @@ public final class StartLock {
     if (call(connection, tryFunction)) {
       return;
     }
-    LOG.info("Another server is starting on this database: this one waits until it has started");
+    // held by another server's start, or by another part of this server's own
+    LOG.info("Another start holds the start lock on this database: waiting for it");
     call(connection, waitFunction);
-    LOG.info("The other server has started: this one goes on");
+    LOG.info("The start lock is free: this start goes on");
   }
 
   private static void giveBack(Connection connection) throws SQLException {
