@@ -4,7 +4,7 @@
 CREATE TABLE data_key_ring (
     node          VARCHAR(200)  NOT NULL,
     current_key   VARCHAR(64)   NOT NULL,
-    key_ids       VARCHAR(2000) NOT NULL,
+    keys_held     VARCHAR(2000) NOT NULL,
     loaded_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     seen_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_data_key_ring PRIMARY KEY (node)

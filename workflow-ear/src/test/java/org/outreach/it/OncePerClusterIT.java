@@ -233,7 +233,7 @@ class OncePerClusterIT {
   @Test
   void aReEncryptionIsRefusedWhileARunningServerWritesUnderAnotherKey() throws Exception {
     update(
-        "INSERT INTO data_key_ring (node, current_key, key_ids, loaded_at, seen_at)"
+        "INSERT INTO data_key_ring (node, current_key, keys_held, loaded_at, seen_at)"
             + " VALUES (?, 'k-elsewhere', 'k-elsewhere', ?, ?)",
         OTHER_NODE,
         now(),

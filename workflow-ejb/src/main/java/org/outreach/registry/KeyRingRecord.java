@@ -19,7 +19,7 @@ class KeyRingRecord {
   private String currentKey;
 
   /** The ids of every key it holds, separated by commas, in order. */
-  @Column(name = "key_ids", nullable = false, length = 2000)
+  @Column(name = "keys_held", nullable = false, length = 2000)
   private String keyIds;
 
   @Column(name = "loaded_at", nullable = false)
