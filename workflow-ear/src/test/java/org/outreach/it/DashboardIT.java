@@ -334,6 +334,58 @@ class DashboardIT {
   }
 
   @Test
+  void anAdministratorHoldsEmailOnEveryServerAndSupervisorsSeeItHeld() throws Exception {
+    try (ConsoleUser admin = new ConsoleUser();
+        ConsoleUser supervisor = new ConsoleUser()) {
+      admin.logIn(TestStaff.ADMIN, TestStaff.PASSWORD);
+      admin.open("dashboard.xhtml");
+      assertThat(admin.driver().findElements(By.id("email-held"))).isEmpty();
+      admin.driver().findElement(By.id("email-hold:hold")).click();
+      Eventually.await(
+          "the hold shown",
+          () -> admin.driver().findElements(By.id("email-hold:release")).isEmpty() ? null : true);
+      assertThat(admin.textOf("#email-held"))
+          .contains("Outgoing email is held on every server")
+          .contains("Held by " + TestStaff.ADMIN);
+      assertThat(admin.textOf("#email-hold")).contains("nothing more is sent until it is released");
+      admin.checkAccessibility("dashboard-email-held");
+      admin.scrollTo("#messages-heading");
+      admin.screenshot("dashboard-email-release");
+
+      // the hold is in the database, for every server, and says who
+      BasicHttp.Answer state =
+          BasicHttp.get(TestStaff.ADMIN, TestStaff.PASSWORD, "api/admin/outbox");
+      assertThat(state.status()).isEqualTo(200);
+      assertThat(state.body())
+          .contains("\"held\":true")
+          .contains("\"changedBy\":\"" + TestStaff.ADMIN + "\"");
+
+      // a supervisor sees it held, and can neither release it here nor over REST
+      supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      supervisor.open("dashboard.xhtml");
+      assertThat(supervisor.textOf("#email-held")).contains("Held by " + TestStaff.ADMIN);
+      assertThat(supervisor.driver().findElements(By.id("email-hold"))).isEmpty();
+      assertThat(
+              BasicHttp.post(TestStaff.SUPERVISOR, TestStaff.PASSWORD, "api/admin/outbox/release")
+                  .status())
+          .isEqualTo(403);
+      supervisor.screenshot("dashboard-email-held-supervisor");
+
+      admin.open("dashboard.xhtml");
+      admin.driver().findElement(By.id("email-hold:release")).click();
+      Eventually.await(
+          "the hold released",
+          () -> admin.driver().findElements(By.id("email-hold:hold")).isEmpty() ? null : true);
+      assertThat(admin.driver().findElements(By.id("email-held"))).isEmpty();
+      assertThat(BasicHttp.get(TestStaff.ADMIN, TestStaff.PASSWORD, "api/admin/outbox").body())
+          .contains("\"held\":false");
+    } finally {
+      // never leave the other tests' email held
+      BasicHttp.post(TestStaff.ADMIN, TestStaff.PASSWORD, "api/admin/outbox/release");
+    }
+  }
+
+  @Test
   void theFunnelMatchesTheDatabaseForEveryPopulationAndStage() throws Exception {
     // people of every population, on top of the cases earlier tests moved through their steps
     String marker = "exact-" + UUID.randomUUID().toString().substring(0, 8);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.Folder;
@@ -66,6 +67,7 @@ import org.outreach.mail.outbox.EmailStatus;
 import org.outreach.mail.outbox.MailPurpose;
 import org.outreach.mail.outbox.Outbox;
 import org.outreach.mail.outbox.OutboxDispatcher;
+import org.outreach.mail.outbox.OutboxHold;
 import org.outreach.mail.outbox.OutboxSettings;
 import org.outreach.mail.outbox.OutboxView;
 import org.outreach.mail.outbox.Outgoing;
@@ -133,6 +135,7 @@ class EmailOutboxIT {
   @Inject CaseRecords caseRecords;
   @Inject AuditTrail auditTrail;
   @Inject RefusedNotices refusals;
+  @Inject OutboxHold hold;
 
   @Resource UserTransaction transaction;
 
@@ -249,6 +252,40 @@ class EmailOutboxIT {
             org.assertj.core.groups.Tuple.tuple("emailStatus", "email.status.SENT"),
             org.assertj.core.groups.Tuple.tuple("tries", "1"));
     assertThat(shown.facts()).noneMatch(fact -> String.valueOf(fact.value()).contains(email));
+  }
+
+  @Test
+  void anAdministratorsHoldKeepsTheOutboxFromSendingUntilReleased() throws Exception {
+    String email = "outbox-" + marker + "@outreach.test";
+    OpenedCase opened = open(detained(email, true));
+    UUID id = written(opened);
+    try {
+      OutboxHold.State held = asAdmin.call(hold::hold);
+      // this server's own pause as it was: only the hold keeps the message back
+      restore(OutboxSettings.PAUSED);
+      assertThat(held.held()).isTrue();
+      assertThat(held.changedAt()).isNotNull();
+      // holding again changes nothing, not even who held it when
+      assertThat(asAdmin.call(hold::hold)).isEqualTo(held);
+      assertThat(asSupervisor.call(hold::state)).isEqualTo(held);
+      assertThatThrownBy(() -> asSupervisor.call(hold::release))
+          .isInstanceOf(EJBAccessException.class);
+
+      assertThat(asSystem.get(dispatcher::dispatch)).isZero();
+      assertThat(only(emailsOf(opened.id())).status()).isEqualTo(EmailStatus.CREATED);
+      assertThat(Mailbox.of(email)).isEmpty();
+    } finally {
+      asAdmin.call(hold::release);
+    }
+    assertThat(asSupervisor.call(hold::state).held()).isFalse();
+    asSystem.get(dispatcher::dispatch);
+    EmailView sent = only(emailsOf(opened.id()));
+    assertThat(sent.id()).isEqualTo(id);
+    assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
+    assertThat(sent.attempts()).isEqualTo(1);
+    assertThat(arrived(email, 1))
+        .extracting(Mailbox.Received::messageId)
+        .containsExactly(sent.messageId());
   }
 
   @Test

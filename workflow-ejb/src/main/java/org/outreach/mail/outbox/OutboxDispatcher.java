@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -33,16 +34,17 @@ import org.outreach.mail.MailDispatchException;
 import org.outreach.mail.MailSender;
 
 /**
- * Sends the outbox's due rows every five seconds unless paused ({@link OutboxSettings#paused}),
- * outside any transaction: first the tries a stopped node left unanswered are made due again; then
- * as many rows as the relay's throttle leaves this minute (at most {@value #BATCH} a round) are
- * shared among as many workers as the mail sender keeps connections, each taking its rows {@value
- * #CHUNK} at a time: taken (SENDING) with their addresses by the owner of their purpose ({@link
- * MailOwner}) in one transaction, sent one by one over a reused connection, the accepted ones
- * recorded SENT by that owner in another and each failed one in one of its own. A crash between the
- * relay's acceptance and that record is the only way a message goes twice, and then with the same
- * Message-ID, counted on its row: a try never begins after half the sending timeout (see {@link
- * #send(MailOwner, List, OutboxSettings)}), so no server counts a try interrupted while it runs.
+ * Sends the outbox's due rows every five seconds unless held by an administrator ({@link
+ * OutboxHold}) or paused on this server ({@link OutboxSettings#paused}), outside any transaction:
+ * first the tries a stopped node left unanswered are made due again; then as many rows as the
+ * relay's throttle leaves this minute (at most {@value #BATCH} a round) are shared among as many
+ * workers as the mail sender keeps connections, each taking its rows {@value #CHUNK} at a time:
+ * taken (SENDING) with their addresses by the owner of their purpose ({@link MailOwner}) in one
+ * transaction, sent one by one over a reused connection, the accepted ones recorded SENT by that
+ * owner in another and each failed one in one of its own. A crash between the relay's acceptance
+ * and that record is the only way a message goes twice, and then with the same Message-ID, counted
+ * on its row: a try never begins after half the sending timeout (see {@link #send(MailOwner, List,
+ * OutboxSettings)}), so no server counts a try interrupted while it runs.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -81,6 +83,7 @@ public class OutboxDispatcher {
   @Inject private Outbox outbox;
   @Inject private MailSender mailSender;
   @Inject private Leases leases;
+  @EJB private OutboxHold hold;
   @Inject @Any private Instance<MailOwner> owners;
 
   @Resource private ManagedExecutorService executor;
@@ -123,7 +126,7 @@ public class OutboxDispatcher {
 
   private int round() {
     OutboxSettings settings = OutboxSettings.current();
-    if (settings.paused() || !leases.hold(LEASE, LEASE_LENGTH)) {
+    if (settings.paused() || held() || !leases.hold(LEASE, LEASE_LENGTH)) {
       return 0;
     }
     int recovered = outbox.recoverInterrupted(settings);
@@ -162,6 +165,10 @@ public class OutboxDispatcher {
   private int send(List<Outbox.Due> rows, OutboxSettings settings) {
     int sent = 0;
     for (int from = 0; from < rows.size(); from += CHUNK) {
+      // a hold stops a round already sending before its next chunk
+      if (from > 0 && held()) {
+        break;
+      }
       Map<MailPurpose, List<UUID>> chunk = new EnumMap<>(MailPurpose.class);
       for (Outbox.Due row : rows.subList(from, Math.min(from + CHUNK, rows.size()))) {
         chunk.computeIfAbsent(row.purpose(), purpose -> new ArrayList<>()).add(row.id());
@@ -171,6 +178,10 @@ public class OutboxDispatcher {
       }
     }
     return sent;
+  }
+
+  private boolean held() {
+    return hold.state().held();
   }
 
   /**

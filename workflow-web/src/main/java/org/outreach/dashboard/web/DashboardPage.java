@@ -2,6 +2,7 @@ package org.outreach.dashboard.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.outreach.cases.CampaignFunnel;
 import org.outreach.cases.CaseOutcome;
+import org.outreach.mail.outbox.OutboxHold;
 import org.outreach.mail.outbox.OutboxReport;
 import org.outreach.notice.letters.LetterReport;
 import org.outreach.notice.letters.LetterStatus;
@@ -50,6 +52,7 @@ public class DashboardPage {
   @EJB private CampaignFunnel funnel;
   @EJB private Workload workload;
   @EJB private OutboxReport outbox;
+  @EJB private OutboxHold emailHold;
   @EJB private LetterReport letters;
   @EJB private FailedJobs failedJobs;
   @Inject private SharedFigures shared;
@@ -160,6 +163,44 @@ public class DashboardPage {
 
   public List<OutboxReport.Count> getMessages() {
     return figures().messages();
+  }
+
+  /**
+   * Whether an administrator holds outgoing email on every server, and who changed that last, when.
+   * Read at each request, never from the shared figures: the administrator who holds it sees it
+   * held at once.
+   *
+   * @param by the account, {@code null} if none ever held or released it
+   * @param at when, as the console shows times; {@code null} with {@code by}
+   */
+  public record EmailHold(boolean held, String by, String at) {}
+
+  private EmailHold hold;
+
+  public EmailHold getEmailHold() {
+    if (hold == null) {
+      OutboxHold.State state = emailHold.state();
+      hold =
+          new EmailHold(
+              state.held(),
+              state.changedBy(),
+              state.changedAt() == null ? null : ConsoleDateTimes.shown(state.changedAt()));
+    }
+    return hold;
+  }
+
+  /** Holds outgoing email on every server (administrators). */
+  public void holdEmail() {
+    emailHold.hold();
+    hold = null;
+    ConsoleTexts.say(FacesMessage.SEVERITY_WARN, ConsoleTexts.DASHBOARD, "dispatch.heldNow");
+  }
+
+  /** Releases the hold: the waiting messages go within the relay's throttle (administrators). */
+  public void releaseEmail() {
+    emailHold.release();
+    hold = null;
+    ConsoleTexts.say(FacesMessage.SEVERITY_INFO, ConsoleTexts.DASHBOARD, "dispatch.releasedNow");
   }
 
   /** How many letters are in a state. */

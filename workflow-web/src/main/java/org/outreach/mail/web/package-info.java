@@ -1,0 +1,2 @@
+/** REST doors to the outbox: the administrators' hold on outgoing email. */
+package org.outreach.mail.web;
