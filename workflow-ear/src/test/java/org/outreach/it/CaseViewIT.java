@@ -3,10 +3,7 @@ package org.outreach.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +22,6 @@ import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.Fixtures;
-import org.outreach.it.support.ItSettings;
 import org.outreach.it.support.PeopleFixtureServlet;
 import org.outreach.it.support.TestStaff;
 
@@ -47,14 +43,7 @@ class CaseViewIT {
 
   @BeforeAll
   static void staffExist() throws IOException, InterruptedException {
-    HttpResponse<Void> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(fixture("/outreach-it-fixtures/staff"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-    assertThat(response.statusCode()).isEqualTo(204);
+    assertThat(Fixtures.post("staff").statusCode()).isEqualTo(204);
   }
 
   @Test
@@ -232,18 +221,12 @@ class CaseViewIT {
   private static String[] caseOfPerson(String custody, String marker, String reach)
       throws IOException, InterruptedException {
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        fixture(
-                            "/outreach-it-fixtures/people?custody="
-                                + custody
-                                + "&marker="
-                                + marker
-                                + (reach.isEmpty() ? "" : "&reach=" + reach)))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        Fixtures.post(
+            "people?custody="
+                + custody
+                + "&marker="
+                + marker
+                + (reach.isEmpty() ? "" : "&reach=" + reach));
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body().split(" ");
   }
@@ -252,16 +235,11 @@ class CaseViewIT {
   private static Map<String, String> facts(String caseId, String marker)
       throws IOException, InterruptedException {
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        fixture(
-                            "/outreach-it-fixtures/locate?case="
-                                + caseId
-                                + "&marker="
-                                + URLEncoder.encode(marker, StandardCharsets.UTF_8)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        Fixtures.get(
+            "locate?case="
+                + caseId
+                + "&marker="
+                + URLEncoder.encode(marker, StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);
     Map<String, String> facts = new HashMap<>();
     for (String line : response.body().split("\n")) {
@@ -271,9 +249,5 @@ class CaseViewIT {
       }
     }
     return facts;
-  }
-
-  private static URI fixture(String path) {
-    return URI.create(ItSettings.baseUrl()).resolve(path);
   }
 }

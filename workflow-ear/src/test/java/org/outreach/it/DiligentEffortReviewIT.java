@@ -3,10 +3,7 @@ package org.outreach.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -23,7 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
-import org.outreach.it.support.ItSettings;
+import org.outreach.it.support.Fixtures;
 import org.outreach.it.support.TestStaff;
 
 /**
@@ -43,14 +40,7 @@ class DiligentEffortReviewIT {
 
   @BeforeAll
   static void staffExist() throws IOException, InterruptedException {
-    HttpResponse<Void> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(fixture("/outreach-it-fixtures/staff"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-    assertThat(response.statusCode()).isEqualTo(204);
+    assertThat(Fixtures.post("staff").statusCode()).isEqualTo(204);
   }
 
   @Test
@@ -217,42 +207,25 @@ class DiligentEffortReviewIT {
 
   /** A case of a fictitious person with whereabouts unknown: its id and reference. */
   private static String[] caseOfPerson(String marker) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        fixture("/outreach-it-fixtures/people?custody=UNKNOWN&marker=" + marker))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = Fixtures.post("people?custody=UNKNOWN&marker=" + marker);
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body().split(" ");
   }
 
   /** The wait before the next attempt passes and the attempts reach the threshold. */
   private static void reviewOpens(String caseId) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(fixture("/outreach-it-fixtures/review?case=" + caseId))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = Fixtures.post("review?case=" + caseId);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
   }
 
   /** What the server holds about the case's reviews (see ReviewFixtureServlet). */
   private static Map<String, String> facts(String caseId, String... markers)
       throws IOException, InterruptedException {
-    StringBuilder query = new StringBuilder("/outreach-it-fixtures/review?case=" + caseId);
+    StringBuilder query = new StringBuilder("review?case=" + caseId);
     for (String marker : markers) {
       query.append("&marker=").append(URLEncoder.encode(marker, StandardCharsets.UTF_8));
     }
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(fixture(query.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = Fixtures.get(query.toString());
     assertThat(response.statusCode()).isEqualTo(200);
     Map<String, String> facts = new HashMap<>();
     for (String line : response.body().split("\n")) {
@@ -262,9 +235,5 @@ class DiligentEffortReviewIT {
       }
     }
     return facts;
-  }
-
-  private static URI fixture(String path) {
-    return URI.create(ItSettings.baseUrl()).resolve(path);
   }
 }

@@ -3,9 +3,6 @@ package org.outreach.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreach.it.support.ConsoleUser;
 import org.outreach.it.support.Deployments;
-import org.outreach.it.support.ItSettings;
+import org.outreach.it.support.Fixtures;
 import org.outreach.it.support.TestStaff;
 
 /**
@@ -42,14 +39,7 @@ class LocateFormIT {
 
   @BeforeAll
   static void staffExist() throws IOException, InterruptedException {
-    HttpResponse<Void> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(fixture("/outreach-it-fixtures/staff"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-    assertThat(response.statusCode()).isEqualTo(204);
+    assertThat(Fixtures.post("staff").statusCode()).isEqualTo(204);
   }
 
   @Test
@@ -200,17 +190,7 @@ class LocateFormIT {
   private static String[] caseOfPerson(String custody, String marker)
       throws IOException, InterruptedException {
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        fixture(
-                            "/outreach-it-fixtures/people?custody="
-                                + custody
-                                + "&marker="
-                                + marker))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        Fixtures.post("people?custody=" + custody + "&marker=" + marker);
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body().split(" ");
   }
@@ -218,15 +198,11 @@ class LocateFormIT {
   /** What the server holds about the case's locate work (see LocateFixtureServlet). */
   private static Map<String, String> facts(String caseId, String... markers)
       throws IOException, InterruptedException {
-    StringBuilder query = new StringBuilder("/outreach-it-fixtures/locate?case=" + caseId);
+    StringBuilder query = new StringBuilder("locate?case=" + caseId);
     for (String marker : markers) {
       query.append("&marker=").append(java.net.URLEncoder.encode(marker, "UTF-8"));
     }
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(fixture(query.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = Fixtures.get(query.toString());
     assertThat(response.statusCode()).isEqualTo(200);
     Map<String, String> facts = new HashMap<>();
     for (String line : response.body().split("\n")) {
@@ -236,9 +212,5 @@ class LocateFormIT {
       }
     }
     return facts;
-  }
-
-  private static URI fixture(String path) {
-    return URI.create(ItSettings.baseUrl()).resolve(path);
   }
 }
