@@ -39,6 +39,8 @@ class MetricsIT {
           "(?m)^outreach_tasks_open\\{[^}]*team=\"detention-team\"[^}]*\\} ([0-9.E+-]+)$");
   private static final Pattern CASES_OPENED =
       Pattern.compile("(?m)^outreach_cases_opened(\\{[^}]*\\})? ([0-9.E+-]+)$");
+  private static final Pattern SIGN_IN_FAILURES =
+      Pattern.compile("(?m)^outreach_sign_in_failures(\\{[^}]*\\})? ([0-9.E+-]+)$");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -55,6 +57,10 @@ class MetricsIT {
     String marker = "metric" + UUID.randomUUID().toString().substring(0, 8);
     assertThat(Fixtures.post("people?custody=DETAINED&marker=" + marker).statusCode())
         .isEqualTo(200);
+    // no refused sign-in left by other tests, then one: the figure an alert on password guessing
+    // watches counts it
+    assertThat(Fixtures.post("login-failures").statusCode()).isEqualTo(204);
+    refusedSignIn("metrics-nobody-" + marker);
 
     AtomicReference<String> last = new AtomicReference<>("");
     String scraped;
@@ -67,7 +73,9 @@ class MetricsIT {
                 // a scrape may fall in the middle of a count: wait for both figures
                 String text = scrape(ItSettings.managementUrl() + "metrics");
                 last.set(text);
-                return atLeastOne(DETENTION_OPEN, text) && atLeastOne(CASES_OPENED, text)
+                return atLeastOne(DETENTION_OPEN, text)
+                        && atLeastOne(CASES_OPENED, text)
+                        && atLeastOne(SIGN_IN_FAILURES, text)
                     ? text
                     : null;
               });
@@ -90,7 +98,8 @@ class MetricsIT {
         .containsPattern("(?m)^outreach_jobs_due[ {]")
         .containsPattern("(?m)^outreach_mail_messages\\{[^}]*purpose=\"notice\"[^}]*state=\"sent\"")
         .containsPattern("(?m)^outreach_imports\\{[^}]*state=\"started\"")
-        .containsPattern("(?m)^outreach_imports_people[ {]");
+        .containsPattern("(?m)^outreach_imports_people[ {]")
+        .containsPattern("(?m)^outreach_mail_held[ {]");
     assertThat(LeakScan.foundIn(scraped, marker)).isEmpty();
 
     // the public port does not serve them
@@ -101,6 +110,29 @@ class MetricsIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(publicPort.statusCode()).isEqualTo(404);
+  }
+
+  /** A sign-in the application refuses: an account that does not exist. */
+  private static void refusedSignIn(String username) throws IOException, InterruptedException {
+    URI base = URI.create(ItSettings.baseUrl());
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new java.net.CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    http.send(
+        HttpRequest.newBuilder(base.resolve("inbox.xhtml")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> refused =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=" + username + "&password=not-the-password-0123"))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    assertThat(refused.headers().firstValue("Location").orElse("")).contains("failed");
   }
 
   private static boolean atLeastOne(Pattern figure, String scraped) {

@@ -25,16 +25,20 @@ import org.outreach.importing.ImportRecords;
 import org.outreach.importing.ImportState;
 import org.outreach.mail.outbox.EmailStatus;
 import org.outreach.mail.outbox.MailPurpose;
+import org.outreach.mail.outbox.OutboxHold;
 import org.outreach.mail.outbox.OutboxReport;
 import org.outreach.processes.Teams;
 import org.outreach.tasks.Workload;
+import org.outreach.users.SignInFailures;
 
 /**
  * The campaign's operations figures for a monitoring system, through WildFly's micrometer
  * subsystem, which serves them in Prometheus text format at {@code /metrics} on the management
  * interface: open and overdue tasks per team, failed jobs and incidents, jobs due, email messages
- * per purpose and state, imports per state, people registered by imports, cases opened. Counts by
- * team, state or purpose only, never a person or a case.
+ * per purpose and state and whether an administrator holds them, imports per state, people
+ * registered by imports, cases opened, sign-ins refused in the last 15 minutes. Counts by team,
+ * state or purpose only, never a person, a case, an account or an address. The alert rules on them
+ * are in monitoring/outreach-alerts.yml.
  *
  * <p>A scrape never reaches the database: the figures are counted every 30 seconds by this bean (as
  * a supervisor, through each capability's own aggregate queries) and the gauges read what was last
@@ -55,6 +59,8 @@ public class OperationsMetrics {
   @EJB private OutboxReport outbox;
   @EJB private ImportRecords imports;
   @EJB private CampaignFunnel funnel;
+  @EJB private OutboxHold hold;
+  @EJB private SignInFailures signInFailures;
 
   private final Map<String, AtomicLong> openTasks = new HashMap<>();
   private final Map<String, AtomicLong> overdueTasks = new HashMap<>();
@@ -65,9 +71,11 @@ public class OperationsMetrics {
   private final AtomicLong jobsDue = new AtomicLong();
   private final AtomicLong peopleImported = new AtomicLong();
   private final AtomicLong casesOpened = new AtomicLong();
+  private final AtomicLong mailHeld = new AtomicLong();
+  private final AtomicLong refusedSignIns = new AtomicLong();
 
   /** Every metric of ours, by name. */
-  private static final List<String> NAMES =
+  static final List<String> NAMES =
       List.of(
           "outreach.tasks.open",
           "outreach.tasks.overdue",
@@ -77,7 +85,9 @@ public class OperationsMetrics {
           "outreach.jobs.incidents",
           "outreach.jobs.due",
           "outreach.imports.people",
-          "outreach.cases.opened");
+          "outreach.cases.opened",
+          "outreach.mail.held",
+          "outreach.sign.in.failures");
 
   @PostConstruct
   void register() {
@@ -103,6 +113,8 @@ public class OperationsMetrics {
     register("outreach.jobs.due", jobsDue);
     register("outreach.imports.people", peopleImported);
     register("outreach.cases.opened", casesOpened);
+    register("outreach.mail.held", mailHeld);
+    register("outreach.sign.in.failures", refusedSignIns);
   }
 
   /** Takes this application's meters out of the server's registries when it is undeployed. */
@@ -127,6 +139,8 @@ public class OperationsMetrics {
     long due;
     ImportRecords.Totals totals;
     long opened;
+    boolean held;
+    long refused;
     try {
       for (Workload.TeamLoad load : workload.byTeam()) {
         if (load.team() != null) {
@@ -143,6 +157,8 @@ public class OperationsMetrics {
       due = managementService.createJobQuery().executable().count();
       totals = imports.totals();
       opened = funnel.byPopulation().stream().mapToLong(CampaignFunnel.Row::opened).sum();
+      held = hold.state().held();
+      refused = signInFailures.lately();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Operations metrics not counted: {0}", e.getClass().getSimpleName());
       return;
@@ -156,6 +172,8 @@ public class OperationsMetrics {
     importsByState.forEach((state, gauge) -> gauge.set(totals.imports().getOrDefault(state, 0L)));
     peopleImported.set(totals.peopleCreated());
     casesOpened.set(opened);
+    mailHeld.set(held ? 1 : 0);
+    refusedSignIns.set(refused);
   }
 
   /**
