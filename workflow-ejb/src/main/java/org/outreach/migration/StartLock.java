@@ -63,7 +63,7 @@ public final class StartLock {
     }
   }
 
-  private static boolean postgres(Connection connection) throws SQLException {
+  static boolean postgres(Connection connection) throws SQLException {
     return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
   }
 
