@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.outreach.engine.ModelTexts;
 import org.outreach.tasks.EngineKeys;
 
@@ -42,16 +44,42 @@ public class CaseDiagrams {
             .processInstanceBusinessKey(caseId.toString())
             .active()
             .list()) {
+      // read as a query that finds nothing once the process has ended: a called process may end
+      // between the two reads, and a read that fails inside the engine would roll back the
+      // caller's transaction with it (the audit of this very display)
+      ActivityInstance running = runtimeService.getActivityInstance(instance.getId());
+      if (running == null) {
+        continue;
+      }
+      List<String> steps = new ArrayList<>();
+      collectWaitingSteps(running, steps);
       String definitionId = instance.getProcessDefinitionId();
       diagrams.add(
           new Diagram(
-              EngineKeys.processKey(definitionId),
-              models.of(definitionId),
-              List.copyOf(runtimeService.getActiveActivityIds(instance.getId()))));
+              EngineKeys.processKey(definitionId), models.of(definitionId), List.copyOf(steps)));
     }
     diagrams.sort(
         Comparator.comparing((Diagram d) -> !"outreach".equals(d.processKey()))
             .thenComparing(Diagram::processKey));
     return diagrams;
+  }
+
+  /**
+   * The steps the process waits in: the innermost activities of its tree (a scope such as an
+   * embedded sub-process is not drawn as waiting, the step inside it is), and every step whose
+   * continuation waits as a job.
+   */
+  private static void collectWaitingSteps(ActivityInstance scope, List<String> steps) {
+    for (ActivityInstance child : scope.getChildActivityInstances()) {
+      if (child.getChildActivityInstances().length == 0
+          && child.getChildTransitionInstances().length == 0) {
+        steps.add(child.getActivityId());
+      } else {
+        collectWaitingSteps(child, steps);
+      }
+    }
+    for (TransitionInstance waiting : scope.getChildTransitionInstances()) {
+      steps.add(waiting.getActivityId());
+    }
   }
 }
