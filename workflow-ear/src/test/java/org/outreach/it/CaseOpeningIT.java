@@ -10,7 +10,6 @@ import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -45,7 +44,6 @@ import org.outreach.processes.Teams;
 import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.PersonRegistry;
 import org.outreach.registry.RiskNotes;
-import org.outreach.synthetic.SyntheticPeople;
 
 @ExtendWith(ArquillianExtension.class)
 class CaseOpeningIT {
@@ -196,8 +194,7 @@ class CaseOpeningIT {
    */
   @Test
   void theProcessesKnowTheCaseIdAndOnlyEnumsFlagsNumbersAndDates() throws Exception {
-    NewAffectedPerson generated =
-        SyntheticPeople.generate(ThreadLocalRandom.current().nextLong(), 1).get(0);
+    NewAffectedPerson generated = TestPeople.unregistered(1, registry, asAdmin).get(0);
     NewAffectedPerson person =
         TestPeople.detained(
             generated,

@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
@@ -69,7 +68,6 @@ import org.outreach.registry.NewAffectedPerson;
 import org.outreach.registry.PersonRegistry;
 import org.outreach.registry.RiskNotes;
 import org.outreach.synthetic.SyntheticFile;
-import org.outreach.synthetic.SyntheticPeople;
 import org.outreach.tasks.TaskEscalation;
 
 /**
@@ -110,8 +108,7 @@ class CaseProgressIT {
    */
   @BeforeEach
   void aCaseIsOpen() throws Exception {
-    NewAffectedPerson generated =
-        SyntheticPeople.generate(ThreadLocalRandom.current().nextLong(), 1).get(0);
+    NewAffectedPerson generated = TestPeople.unregistered(1, registry, asAdmin).get(0);
     NewAffectedPerson person =
         TestPeople.detained(
             generated,
@@ -328,8 +325,7 @@ class CaseProgressIT {
   @Test
   void theImportedExposureReachesThePersonsCaseWithTheProtectionClaimOfADisclosure()
       throws Exception {
-    NewAffectedPerson generated =
-        SyntheticPeople.generate(ThreadLocalRandom.current().nextLong(), 1).get(0);
+    NewAffectedPerson generated = TestPeople.unregistered(1, registry, asAdmin).get(0);
     NewAffectedPerson disclosed =
         new NewAffectedPerson(
             generated.familyName(),

@@ -58,6 +58,7 @@ import org.outreach.it.support.Eventually;
 import org.outreach.it.support.FormLogin;
 import org.outreach.it.support.RawHttp;
 import org.outreach.it.support.Rows;
+import org.outreach.it.support.TestPeople;
 import org.outreach.processes.OutreachProcess;
 import org.outreach.processes.ProcessMessages;
 import org.outreach.registry.CustodyFacts;
@@ -997,19 +998,8 @@ class PersonImportIT {
     assertThat(inside.json().getJsonObject("counts").getInt("created")).isEqualTo(5);
   }
 
-  /**
-   * Synthetic people none of whom is registered yet. The people of every seed are a stride through
-   * the same ten million A-numbers, so a seed's may meet those another test registered (a run on
-   * PostgreSQL met one): the test would see a duplicate it did not make.
-   */
   private List<NewAffectedPerson> unregistered(int count) throws Exception {
-    while (true) {
-      List<NewAffectedPerson> people = SyntheticPeople.generate(seed(), count);
-      List<String> aNumbers = people.stream().map(NewAffectedPerson::aNumber).toList();
-      if (asAdmin.call(() -> registry.idsByANumbers(aNumbers)).isEmpty()) {
-        return people;
-      }
-    }
+    return TestPeople.unregistered(count, registry, asAdmin);
   }
 
   private static long seed() {
