@@ -2,6 +2,7 @@ package org.outreach.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -70,6 +77,9 @@ class EngineRedeployIT {
   @Inject AsSupervisor asSupervisor;
   @Inject ProcessEngineBootstrap engine;
 
+  @Resource(lookup = "java:jboss/datasources/OutreachDS")
+  DataSource dataSource;
+
   @Test
   @Order(1)
   @RunAsClient
@@ -93,8 +103,32 @@ class EngineRedeployIT {
     assertThat(versions.stream().map(this::contentHash).toList()).doesNotHaveDuplicates();
   }
 
+  /**
+   * The engine's job table has the index on due dates that every job acquisition reads through,
+   * made by the first boot and found by the second on the same database.
+   */
   @Test
   @Order(3)
+  @OperateOnDeployment(EAR)
+  void theJobTableHasItsDueDateIndexAfterASecondBoot() throws Exception {
+    List<String> dueDateIndexes = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData metaData = connection.getMetaData();
+      String table = metaData.storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
+      try (ResultSet indexes = metaData.getIndexInfo(null, null, table, false, false)) {
+        while (indexes.next()) {
+          if ("DUEDATE_".equalsIgnoreCase(indexes.getString("COLUMN_NAME"))) {
+            dueDateIndexes.add(indexes.getString("INDEX_NAME").toUpperCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+
+    assertThat(dueDateIndexes).containsExactly("OUTREACH_IDX_JOB_DUE");
+  }
+
+  @Test
+  @Order(4)
   @OperateOnDeployment(EAR)
   void theRebootedEngineRunsCasesIncludingJobExecutorSteps() throws Exception {
     OpenedCase opened = asSupervisor.call(caseOpening::openCase);
@@ -118,7 +152,7 @@ class EngineRedeployIT {
    * Timer jobs an hour away, so the job executor leaves them alone while they are read.
    */
   @Test
-  @Order(4)
+  @Order(5)
   @OperateOnDeployment(EAR)
   void aJobThatLostAConflictIsDueAgainInSecondsAnyOtherFailureAfterItsRetryCycle() {
     BpmnModelInstance model =
@@ -180,7 +214,7 @@ class EngineRedeployIT {
    * again.
    */
   @Test
-  @Order(5)
+  @Order(6)
   @OperateOnDeployment(EAR)
   void readinessSaysDownNamingTheJobExecutorWhileItIsStopped() throws Exception {
     JobExecutor executor =
@@ -213,7 +247,7 @@ class EngineRedeployIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   @RunAsClient
   void undeploy() {
     deployer.undeploy(EAR);

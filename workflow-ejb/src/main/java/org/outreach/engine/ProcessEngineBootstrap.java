@@ -138,12 +138,13 @@ public class ProcessEngineBootstrap {
     configuration.setHistoryCleanupBatchWindowStartTime("03:00");
     configuration.setHistoryCleanupBatchWindowEndTime("05:00");
 
-    // Its tables and models are created by the first server to start; another started beside it
-    // waits, then finds them.
+    // Its tables, the index on its jobs' due dates and its models are created by the first server
+    // to start; another started beside it waits, then finds them.
     StartLock.holding(
         dataSource,
         () -> {
           processEngine = configuration.buildProcessEngine();
+          JobDueIndex.ensure(dataSource);
           deployModels();
           keepHistoryForTheRetentionPeriod();
         });
