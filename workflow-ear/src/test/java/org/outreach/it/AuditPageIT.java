@@ -28,7 +28,8 @@ import org.outreach.it.support.TestStaff;
  * The audit trail as a page in Chromium and as a CSV export over HTTP, on the real server: a
  * supervisor's reading of a case is found by reader, case and purpose; a wrong filter is said
  * beside its field; an administrator exports what the filter finds and the export is itself in the
- * trail; supervisors get no export, caseworkers not the page.
+ * trail; supervisors get no export, caseworkers not the page; an account that read more people in
+ * the last hour than the limit is named on the page.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditPageIT {
@@ -154,6 +155,80 @@ class AuditPageIT {
             BasicHttp.get(TestStaff.ADMIN, TestStaff.PASSWORD, "api/admin/audit-events?purpose=x")
                 .status())
         .isEqualTo(400);
+  }
+
+  /**
+   * An account that read more people in the last hour than the limit (set to 2 here) is named on
+   * the page with how many, and one click shows its events; with a limit nobody reaches, the page
+   * says no account did.
+   */
+  @Test
+  void anAccountReadingMorePeopleThanTheLimitIsNamedWithItsEventsAClickAway() throws Exception {
+    String marker = "unusual-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> opened = Fixtures.post("people?custody=DETAINED&count=3&marker=" + marker);
+    assertThat(opened.statusCode()).isEqualTo(200);
+    for (String line : opened.body().strip().split("\n")) {
+      String caseId = line.strip().split(" ")[0];
+      assertThat(
+              BasicHttp.get(
+                      TestStaff.SUPERVISOR,
+                      TestStaff.PASSWORD,
+                      "api/cases/" + caseId + "?purpose=OVERSIGHT_REQUEST")
+                  .status())
+          .isEqualTo(200);
+    }
+
+    try (ConsoleUser supervisor = new ConsoleUser()) {
+      supervisor.logIn(TestStaff.SUPERVISOR, TestStaff.PASSWORD);
+      setLimit("2");
+      supervisor.open("audit.xhtml");
+      WebElement listed =
+          supervisor.driver().findElements(By.cssSelector(".unusual-reader")).stream()
+              .filter(
+                  row ->
+                      row.findElement(By.cssSelector(".unusual-account"))
+                          .getText()
+                          .equals(TestStaff.SUPERVISOR))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("the supervisor is not listed"));
+      assertThat(Long.parseLong(listed.findElement(By.cssSelector(".unusual-people")).getText()))
+          .isGreaterThanOrEqualTo(3);
+      assertThat(supervisor.textOf("#unusual-reading"))
+          .contains("more than 2 different people")
+          .contains("the system's own reads are not counted");
+      assertThat(supervisor.driver().getPageSource()).doesNotContain(marker);
+      supervisor.screenshot("audit-unusual-reading");
+      supervisor.checkAccessibility("audit-unusual-reading");
+
+      WebElement show = listed.findElement(By.cssSelector("input[type=submit]"));
+      show.click();
+      new WebDriverWait(supervisor.driver(), Duration.ofSeconds(20)).until(Gone.of(show));
+      List<WebElement> rows = supervisor.driver().findElements(By.cssSelector(".audit-row"));
+      assertThat(rows).isNotEmpty();
+      assertThat(rows)
+          .allSatisfy(
+              row ->
+                  assertThat(row.findElement(By.cssSelector(".audit-reader")).getText())
+                      .isEqualTo(TestStaff.SUPERVISOR));
+
+      setLimit("1000000");
+      supervisor.open("audit.xhtml");
+      assertThat(supervisor.driver().findElements(By.cssSelector(".unusual-reader"))).isEmpty();
+      assertThat(supervisor.textOf("#unusual-none"))
+          .isEqualTo("No account read more than 1,000,000 different people in the last hour.");
+    } finally {
+      setLimit(null);
+    }
+  }
+
+  /** The most people an account may read in an hour before it is named; null: the default. */
+  private static void setLimit(String limit) throws IOException, InterruptedException {
+    assertThat(
+            Fixtures.post(
+                    "settings?name=outreach.audit.unusual-reading.people-per-hour"
+                        + (limit == null ? "" : "&value=" + limit))
+                .statusCode())
+        .isEqualTo(204);
   }
 
   @Test

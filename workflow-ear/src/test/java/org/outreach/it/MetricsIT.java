@@ -18,18 +18,21 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.outreach.it.support.BasicHttp;
 import org.outreach.it.support.Deployments;
 import org.outreach.it.support.Eventually;
 import org.outreach.it.support.Fixtures;
 import org.outreach.it.support.ItSettings;
 import org.outreach.it.support.LeakScan;
+import org.outreach.it.support.TestStaff;
 
 /**
  * The operations metrics as a monitoring system scrapes them, in Prometheus text format from the
  * server's management interface: after a detained person with a marker in every value is registered
  * and their case opened, the open tasks of the detention team and the cases opened are counted
- * (within the 30 seconds between two counts), every figure of ours is there, and nothing of the
- * person is. The console's port does not serve them.
+ * (within the 30 seconds between two counts), as is a supervisor who read more people than the
+ * limit of unusual reading, every figure of ours is there, and nothing of the person is. The
+ * console's port does not serve them.
  */
 @ExtendWith(ArquillianExtension.class)
 class MetricsIT {
@@ -41,6 +44,10 @@ class MetricsIT {
       Pattern.compile("(?m)^outreach_cases_opened(\\{[^}]*\\})? ([0-9.E+-]+)$");
   private static final Pattern SIGN_IN_FAILURES =
       Pattern.compile("(?m)^outreach_sign_in_failures(\\{[^}]*\\})? ([0-9.E+-]+)$");
+  private static final Pattern UNUSUAL_READERS =
+      Pattern.compile("(?m)^outreach_audit_unusual_readers(\\{[^}]*\\})? ([0-9.E+-]+)$");
+  private static final String UNUSUAL_READING_LIMIT =
+      "settings?name=outreach.audit.unusual-reading.people-per-hour";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -61,6 +68,19 @@ class MetricsIT {
     // watches counts it
     assertThat(Fixtures.post("login-failures").statusCode()).isEqualTo(204);
     refusedSignIn("metrics-nobody-" + marker);
+    // with a limit of one person an hour, a supervisor who reads two is an unusual reader
+    assertThat(Fixtures.post(UNUSUAL_READING_LIMIT + "&value=1").statusCode()).isEqualTo(204);
+    HttpResponse<String> read = Fixtures.post("people?custody=DETAINED&count=2&marker=" + marker);
+    assertThat(read.statusCode()).isEqualTo(200);
+    for (String line : read.body().strip().split("\\n")) {
+      assertThat(
+              BasicHttp.get(
+                      TestStaff.SUPERVISOR,
+                      TestStaff.PASSWORD,
+                      "api/cases/" + line.strip().split(" ")[0] + "?purpose=OVERSIGHT_REQUEST")
+                  .status())
+          .isEqualTo(200);
+    }
 
     AtomicReference<String> last = new AtomicReference<>("");
     String scraped;
@@ -76,6 +96,7 @@ class MetricsIT {
                 return atLeastOne(DETENTION_OPEN, text)
                         && atLeastOne(CASES_OPENED, text)
                         && atLeastOne(SIGN_IN_FAILURES, text)
+                        && atLeastOne(UNUSUAL_READERS, text)
                     ? text
                     : null;
               });
@@ -89,6 +110,8 @@ class MetricsIT {
               + last.get().lines().count()
               + " lines in all",
           e);
+    } finally {
+      assertThat(Fixtures.post(UNUSUAL_READING_LIMIT).statusCode()).isEqualTo(204);
     }
     assertThat(scraped)
         .contains("# TYPE outreach_tasks_open gauge")

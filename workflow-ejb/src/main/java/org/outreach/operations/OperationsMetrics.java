@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.ManagementService;
+import org.outreach.audit.UnusualReading;
 import org.outreach.cases.CampaignFunnel;
 import org.outreach.importing.ImportRecords;
 import org.outreach.importing.ImportState;
@@ -36,9 +37,10 @@ import org.outreach.users.SignInFailures;
  * subsystem, which serves them in Prometheus text format at {@code /metrics} on the management
  * interface: open and overdue tasks per team, failed jobs and incidents, jobs due, email messages
  * per purpose and state and whether an administrator holds them, imports per state, people
- * registered by imports, cases opened, sign-ins refused in the last 15 minutes. Counts by team,
- * state or purpose only, never a person, a case, an account or an address. The alert rules on them
- * are in monitoring/outreach-alerts.yml.
+ * registered by imports, cases opened, sign-ins refused in the last 15 minutes, accounts that read
+ * more people in the last hour than the limit ({@link UnusualReading}). Counts by team, state or
+ * purpose only, never a person, a case, an account or an address. The alert rules on them are in
+ * monitoring/outreach-alerts.yml.
  *
  * <p>A scrape never reaches the database: the figures are counted every 30 seconds by this bean (as
  * a supervisor, through each capability's own aggregate queries) and the gauges read what was last
@@ -61,6 +63,7 @@ public class OperationsMetrics {
   @EJB private CampaignFunnel funnel;
   @EJB private OutboxHold hold;
   @EJB private SignInFailures signInFailures;
+  @EJB private UnusualReading unusualReading;
 
   private final Map<String, AtomicLong> openTasks = new HashMap<>();
   private final Map<String, AtomicLong> overdueTasks = new HashMap<>();
@@ -73,6 +76,7 @@ public class OperationsMetrics {
   private final AtomicLong casesOpened = new AtomicLong();
   private final AtomicLong mailHeld = new AtomicLong();
   private final AtomicLong refusedSignIns = new AtomicLong();
+  private final AtomicLong unusualReaders = new AtomicLong();
 
   /** Every metric of ours, by name. */
   static final List<String> NAMES =
@@ -87,7 +91,8 @@ public class OperationsMetrics {
           "outreach.imports.people",
           "outreach.cases.opened",
           "outreach.mail.held",
-          "outreach.sign.in.failures");
+          "outreach.sign.in.failures",
+          "outreach.audit.unusual.readers");
 
   @PostConstruct
   void register() {
@@ -115,6 +120,7 @@ public class OperationsMetrics {
     register("outreach.cases.opened", casesOpened);
     register("outreach.mail.held", mailHeld);
     register("outreach.sign.in.failures", refusedSignIns);
+    register("outreach.audit.unusual.readers", unusualReaders);
   }
 
   /** Takes this application's meters out of the server's registries when it is undeployed. */
@@ -141,6 +147,7 @@ public class OperationsMetrics {
     long opened;
     boolean held;
     long refused;
+    long unusual;
     try {
       for (Workload.TeamLoad load : workload.byTeam()) {
         if (load.team() != null) {
@@ -159,6 +166,7 @@ public class OperationsMetrics {
       opened = funnel.byPopulation().stream().mapToLong(CampaignFunnel.Row::opened).sum();
       held = hold.state().held();
       refused = signInFailures.lately();
+      unusual = unusualReading.lastHour().size();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Operations metrics not counted: {0}", e.getClass().getSimpleName());
       return;
@@ -174,6 +182,7 @@ public class OperationsMetrics {
     casesOpened.set(opened);
     mailHeld.set(held ? 1 : 0);
     refusedSignIns.set(refused);
+    unusualReaders.set(unusual);
   }
 
   /**

@@ -94,6 +94,7 @@ public final class Deployments {
                 ProcessStatisticsFixtureServlet.class,
                 FunnelCountsFixtureServlet.class,
                 LoginFailuresFixtureServlet.class,
+                SettingsFixtureServlet.class,
                 DeliveryFixtureServlet.class,
                 ReviewFixtureServlet.class,
                 CustodyHoldFixtureServlet.class,

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.outreach.audit.AccessPurpose;
 import org.outreach.audit.AuditEntry;
 import org.outreach.audit.AuditSearch;
+import org.outreach.audit.UnusualReading;
 import org.outreach.caseview.CaseReferences;
 import org.outreach.web.BadParameterException;
 import org.outreach.web.ConsoleDateTimes;
@@ -22,9 +23,11 @@ import org.outreach.web.ConsoleTexts;
 import org.outreach.web.Pager;
 
 /**
- * Backs {@code audit.xhtml}: the audit trail filtered by reader, case, purpose and period, newest
- * first, {@value #PAGE} events a page; administrators get the link to export what the filter finds
- * as CSV. A filter field that is not what it should be is said beside the form, nothing searched.
+ * Backs {@code audit.xhtml}: the accounts that read more people in the last hour than work needs
+ * ({@link UnusualReading}), each a click from its events; the audit trail filtered by reader, case,
+ * purpose and period, newest first, {@value #PAGE} events a page; administrators get the link to
+ * export what the filter finds as CSV. A filter field that is not what it should be is said beside
+ * the form, nothing searched.
  */
 @Named
 @ViewScoped
@@ -36,6 +39,7 @@ public class AuditPage implements Serializable {
 
   @EJB private AuditSearch search;
   @EJB private CaseReferences references;
+  @EJB private UnusualReading unusualReading;
 
   private String reader;
   private String caseReference;
@@ -44,6 +48,7 @@ public class AuditPage implements Serializable {
   private String to;
   private final Pager pager = new Pager(PAGE);
   private List<Row> rows;
+  private List<UnusualReading.Reader> unusualReaders;
   private AuditSearch.Filter filter = new AuditSearch.Filter(null, null, null, null, null);
 
   /** One event as the page shows it. */
@@ -98,6 +103,28 @@ public class AuditPage implements Serializable {
       rows = shown;
     }
     return rows;
+  }
+
+  /** The accounts that read more people in the last hour than the limit, read once a page. */
+  public List<UnusualReading.Reader> getUnusualReaders() {
+    if (unusualReaders == null) {
+      unusualReaders = unusualReading.lastHour();
+    }
+    return unusualReaders;
+  }
+
+  public int getUnusualLimit() {
+    return unusualReading.limit();
+  }
+
+  /** Filters the trail by one of the accounts listed, whatever else the filter held. */
+  public void showEventsOf(String account) {
+    reader = account;
+    caseReference = null;
+    purpose = null;
+    from = null;
+    to = null;
+    search();
   }
 
   public void next() {
